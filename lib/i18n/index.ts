@@ -1,0 +1,68 @@
+import type { Locale } from '../model/vocab';
+import * as common from './messages/common';
+
+/**
+ * The message catalogue: one file per area under messages/, each exporting `en` and an
+ * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
+ * in AREAS below.
+ */
+const AREAS = [common] as const;
+
+type Union<T> = T extends { en: infer E } ? keyof E : never;
+export type MessageKey = Union<(typeof AREAS)[number]>;
+
+const CATALOGUE: Record<Locale, Record<string, string>> = { en: {}, es: {} };
+for (const area of AREAS) {
+  Object.assign(CATALOGUE.en, area.en);
+  Object.assign(CATALOGUE.es, area.es);
+}
+
+export type Params = Record<string, string | number>;
+
+/** Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale. */
+export function t(locale: Locale, key: MessageKey, params?: Params): string {
+  const template = CATALOGUE[locale][key] ?? CATALOGUE.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+  });
+}
+
+/** A translator bound to one locale, as the UI uses it. */
+export function translator(locale: Locale) {
+  return (key: MessageKey, params?: Params) => t(locale, key, params);
+}
+export type Translate = ReturnType<typeof translator>;
+
+/** Every key of both languages — for the catalogue completeness test. */
+export function catalogueKeys(locale: Locale): string[] {
+  return Object.keys(CATALOGUE[locale]);
+}
+
+/** The UI language from the browser's language tag; Spanish for any `es-*`. */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale {
+  return tag && tag.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function formatNumber(
+  locale: Locale,
+  n: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(locale === 'es' ? 'es-ES' : 'en-GB', options).format(n);
+}
+
+export function formatDate(
+  locale: Locale,
+  iso: string,
+  options?: Intl.DateTimeFormatOptions,
+): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(
+    locale === 'es' ? 'es-ES' : 'en-GB',
+    options ?? { dateStyle: 'medium' },
+  ).format(d);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { OUTCOMES, PROSPECT_STATUSES } from './vocab';
+import { SignalValueSchema, SourceSchema } from './signal';
+import { ScoreSchema } from './score';
+
+/** A stored value keeps where it came from (a page, or the rep). */
+export const FieldValueSchema = z.object({
+  value: SignalValueSchema,
+  source: SourceSchema,
+  confidence: z.number().min(0).max(1),
+});
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+const FieldMapSchema = z.record(z.string().min(1).max(40), FieldValueSchema);
+export type FieldMap = z.infer<typeof FieldMapSchema>;
+
+/**
+ * A company. Keyed `domain:<registrable domain>` when the domain is known, else
+ * `li:<linkedin company slug>`. Free-mail domains never become company domains.
+ */
+export const AccountSchema = z.object({
+  key: z.string().min(3).max(300),
+  domain: z.string().max(253).nullable(),
+  linkedinSlug: z.string().max(200).nullable(),
+  name: z.string().max(300),
+  fields: FieldMapSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+/** A person. Keyed `li:<linkedin /in/ slug>` or `email:<lower-cased email>`. */
+export const ContactSchema = z.object({
+  key: z.string().min(3).max(400),
+  accountKey: z.string().max(300).nullable(),
+  linkedinSlug: z.string().max(200).nullable(),
+  email: z.string().max(320).nullable(),
+  name: z.string().max(300),
+  fields: FieldMapSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const AnswerValueSchema = z.union([
+  z.literal('yes'),
+  z.literal('no'),
+  z.literal('unknown'),
+  z.number().finite(),
+  z.string().max(200),
+]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+
+/** One interview answer with the time it was given (answers decay with age). */
+export const AnswerSchema = z.object({
+  value: AnswerValueSchema,
+  answeredAt: z.iso.datetime(),
+  note: z.string().max(2000).optional(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+export const OutcomeSchema = z.enum(OUTCOMES);
+
+/**
+ * The qualification of a contact at an account (or of an account alone). Its id is the
+ * contact key when there is a contact, else the account key: one prospect per person.
+ */
+export const ProspectSchema = z.object({
+  id: z.string().min(3).max(400),
+  accountKey: z.string().max(300).nullable(),
+  contactKey: z.string().max(400).nullable(),
+  status: z.enum(PROSPECT_STATUSES),
+  frameworkId: z.string().max(80).nullable(),
+  answers: z.record(z.string().min(1).max(80), AnswerSchema),
+  /** The rep's recorded pain, in their words. */
+  pain: z.string().max(2000).default(''),
+  notes: z.string().max(10000),
+  outcome: OutcomeSchema,
+  outcomeAt: z.iso.datetime().nullable(),
+  score: ScoreSchema.nullable(),
+  icpVersion: z.number().int().nonnegative().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Prospect = z.infer<typeof ProspectSchema>;
+
+/** Every score a prospect has had, oldest first (DESIGN §4: history is kept). */
+export const ScoreHistorySchema = z.object({
+  id: z.number().int().positive().optional(),
+  prospectId: z.string().min(3).max(400),
+  at: z.iso.datetime(),
+  score: ScoreSchema,
+});
+export type ScoreHistory = z.infer<typeof ScoreHistorySchema>;
+
+/** A hashed entry that stops an erased person being captured again. */
+export const SuppressionSchema = z.object({
+  hash: z.string().length(64),
+  createdAt: z.iso.datetime(),
+});
+export type Suppression = z.infer<typeof SuppressionSchema>;

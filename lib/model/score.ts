@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { DISQUALIFICATION_REASONS, VERDICTS } from './vocab';
+
+/**
+ * The score contract between lib/scoring and storage/UI. lib/scoring owns the
+ * computation; this schema is what is stored with a prospect and shown line by line.
+ */
+export const EvidenceSchema = z.object({
+  /** 'signal' cites a fact (field and value as used); 'answer' cites an interview answer. */
+  kind: z.enum(['signal', 'answer', 'missing']),
+  field: z.string().max(80),
+  value: z.string().max(500),
+  /** Where the fact came from ('rep' when typed); absent for answers. */
+  method: z.string().max(20).optional(),
+  url: z.string().max(4096).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ScoreLineSchema = z.object({
+  kind: z.enum(['criterion', 'answer']),
+  id: z.string().max(80),
+  /** Human label, already in the score's locale. */
+  label: z.string().max(300),
+  status: z.enum(['met', 'partial', 'unmet', 'unknown']),
+  points: z.number().finite(),
+  max: z.number().finite().nonnegative(),
+  mustHave: z.boolean(),
+  /** Multiplier applied for the answer's age (1 = fresh). */
+  decay: z.number().min(0).max(1).optional(),
+  evidence: z.array(EvidenceSchema).max(20),
+});
+export type ScoreLine = z.infer<typeof ScoreLineSchema>;
+
+export const ScoreSchema = z.object({
+  fit: z.number().min(0).max(100).nullable(),
+  confidence: z.number().min(0).max(100),
+  qualification: z.number().min(0).max(100).nullable(),
+  grade: z
+    .string()
+    .regex(/^[A-D][1-3]$/)
+    .nullable(),
+  verdict: z.enum(VERDICTS),
+  reason: z.enum(DISQUALIFICATION_REASONS).nullable(),
+  stale: z.boolean(),
+  lines: z.array(ScoreLineSchema).max(200),
+  icpVersion: z.number().int().nonnegative(),
+  frameworkId: z.string().max(80),
+  locale: z.enum(['en', 'es']),
+  computedAt: z.iso.datetime(),
+});
+export type Score = z.infer<typeof ScoreSchema>;

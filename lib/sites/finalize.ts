@@ -1,0 +1,99 @@
+import { CaptureSchema, type Capture } from '../model/capture';
+import { SignalSchema, type Signal } from '../model/signal';
+import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
+import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
+
+/**
+ * Turns what a reader sent (untrusted: it crossed a message boundary) into a valid
+ * Capture: each signal is checked on its own and dropped if malformed, and the company
+ * domain is derived with the Public Suffix List — work kept out of the content scripts
+ * so they stay small. Never throws.
+ */
+export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
+  const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const surface = SURFACES.includes(obj.surface as never)
+    ? (obj.surface as Capture['surface'])
+    : 'unknown';
+  const url = typeof obj.url === 'string' ? obj.url.slice(0, 4096) : '';
+  const capturedAt =
+    typeof obj.capturedAt === 'string' && !Number.isNaN(Date.parse(obj.capturedAt))
+      ? new Date(obj.capturedAt).toISOString()
+      : now.toISOString();
+  const rawSignals = Array.isArray(obj.signals) ? obj.signals.slice(0, 500) : [];
+  const notes = Array.isArray(obj.notes)
+    ? obj.notes
+        .filter((n): n is string => typeof n === 'string')
+        .map((n) => n.slice(0, 200))
+        .slice(0, 50)
+    : [];
+
+  const signals: Signal[] = [];
+  let dropped = 0;
+  for (const s of rawSignals) {
+    const parsed = SignalSchema.safeParse(s);
+    if (parsed.success) signals.push(parsed.data);
+    else dropped++;
+  }
+  if (dropped) notes.push(`dropped-invalid-signals:${dropped}`);
+
+  deriveDomain(signals);
+
+  let status = CAPTURE_STATUSES.includes(obj.status as never)
+    ? (obj.status as Capture['status'])
+    : 'no_signals';
+  if (status === 'ok' && signals.length === 0) status = 'no_signals';
+
+  const result = CaptureSchema.safeParse({
+    surface,
+    status,
+    url,
+    capturedAt,
+    signals,
+    notes: notes.slice(0, 50),
+  });
+  if (result.success) return result.data;
+  return {
+    surface,
+    status: 'no_signals',
+    url,
+    capturedAt,
+    signals: [],
+    notes: ['invalid-capture'],
+  };
+}
+
+function find(signals: Signal[], entity: 'person' | 'company', field: string): Signal | undefined {
+  return signals.find((s) => s.entity === entity && s.field === field);
+}
+
+/** Company domain: stated, else from the website, else from the company or person email. */
+function deriveDomain(signals: Signal[]): void {
+  const stated = find(signals, 'company', 'domain');
+  if (stated) {
+    const d = typeof stated.value === 'string' ? registrableDomain(stated.value) : null;
+    const idx = signals.indexOf(stated);
+    if (!d || isFreeMailDomain(d)) signals.splice(idx, 1);
+    else signals[idx] = { ...stated, value: d };
+    if (d && !isFreeMailDomain(d)) return;
+  }
+  const candidates = [
+    find(signals, 'company', 'website'),
+    find(signals, 'person', 'companyWebsite'),
+    find(signals, 'company', 'email'),
+    find(signals, 'person', 'email'),
+  ];
+  for (const c of candidates) {
+    if (!c || typeof c.value !== 'string') continue;
+    const d = companyDomain(c.value);
+    if (d) {
+      signals.push({
+        ...c,
+        entity: 'company',
+        field: 'domain',
+        value: d,
+        confidence: Math.min(c.confidence, 0.9),
+      });
+      return;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import type { CaptureInput } from '../model/capture';
+import type { SiteAdapter } from './types';
+import { linkedinAdapter } from './linkedin/extract';
+import { gmailAdapter } from './gmail/extract';
+import { websiteAdapter } from './website/extract';
+
+/** In order: specific surfaces first; the website adapter takes any other http(s) page. */
+export const ADAPTERS: readonly SiteAdapter[] = [linkedinAdapter, gmailAdapter, websiteAdapter];
+
+export function adapterFor(url: URL): SiteAdapter | null {
+  return ADAPTERS.find((a) => a.detect(url) !== null) ?? null;
+}
+
+/** Runs the right adapter on a document. Never throws. */
+export function readPage(doc: Document, url: URL, now: Date = new Date()): CaptureInput {
+  const adapter = adapterFor(url);
+  const capturedAt = now.toISOString();
+  if (!adapter)
+    return {
+      surface: 'unknown',
+      status: 'no_signals',
+      url: url.href,
+      capturedAt,
+      signals: [],
+      notes: ['unsupported-url'],
+    };
+  try {
+    return adapter.extract(doc, url, now);
+  } catch {
+    return {
+      surface: 'unknown',
+      status: 'no_signals',
+      url: url.href,
+      capturedAt,
+      signals: [],
+      notes: ['reader-error'],
+    };
+  }
+}
+
+export { finalizeCapture } from './finalize';
+export { personFacts, companyFacts, signalsReport } from './facts';
+export type { SiteAdapter, PageKind } from './types';
