@@ -12,6 +12,8 @@ const isE2E = process.env.CRIBA_E2E === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // The end-to-end build lives apart so it can never be zipped or loaded by mistake.
+  outDir: isE2E ? '.output/e2e' : '.output',
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

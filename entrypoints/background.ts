@@ -1,3 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
+import { parseRequest, type ReadResult } from '../lib/messaging/contract';
+import { READ_REQUEST, pageChanged } from '../lib/messaging/reader-protocol';
+import { READER_FILES, routeForUrl } from '../lib/messaging/tab-reading';
+import { finalizeCapture } from '../lib/sites/finalize';
 
-export default defineBackground(() => {});
+/**
+ * The message router. It owns the only privileged step — reaching into a tab — and hands
+ * the panel a validated Capture. It never reads a page on its own initiative.
+ */
+export default defineBackground(() => {
+  // Chrome: the toolbar button opens the side panel. Opening it from onClicked (rather than
+  // openPanelOnActionClick) also grants activeTab, so any site can be read on that click.
+  browser.action.onClicked.addListener((tab) => {
+    openPanel(tab.windowId);
+    browser.runtime.sendMessage(pageChanged(tab.url ?? '')).catch(() => undefined);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const req = parseRequest(message);
+    if (!req || req.name !== 'read-active-tab') return undefined;
+    return readTab(req.payload.tabId, req.payload.windowId);
+  });
+});
+
+function openPanel(windowId: number | undefined): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: object): Promise<void> } })
+    .sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } })
+    .sidebarAction;
+  if (sidePanel && windowId !== undefined) sidePanel.open({ windowId }).catch(() => undefined);
+  else sidebar?.open().catch(() => undefined);
+}
+
+async function readTab(pinned?: number, windowId?: number): Promise<ReadResult> {
+  const tab = pinned
+    ? await browser.tabs.get(pinned).catch(() => undefined)
+    : (
+        await browser.tabs.query(
+          windowId !== undefined
+            ? { active: true, windowId }
+            : { active: true, currentWindow: true },
+        )
+      )[0];
+  if (!tab || tab.id === undefined) return { kind: 'no-tab' };
+  const tabId = tab.id;
+  // Without host permission or activeTab the URL is hidden from us.
+  if (!tab.url) return { kind: 'needs-permission', tabId, origin: null };
+  const route = routeForUrl(tab.url);
+  if (route.kind === 'restricted') return { kind: 'restricted', tabId };
+
+  const first = await ask(tabId);
+  if (first.ok) return { kind: 'capture', tabId, capture: finalizeCapture(first.value) };
+
+  // No reader answered: the tab predates the install, or the reader is injected on demand.
+  try {
+    // READER_FILES (lib, no WXT types) names built files; ScriptPublicPath checks them here.
+    const file = READER_FILES[route.script] as ScriptPublicPath;
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  } catch (error) {
+    if (route.kind === 'optional') return { kind: 'needs-permission', tabId, origin: route.origin };
+    return { kind: 'unreachable', tabId, detail: String(error).slice(0, 300) };
+  }
+  const second = await ask(tabId);
+  if (second.ok) return { kind: 'capture', tabId, capture: finalizeCapture(second.value) };
+  return { kind: 'unreachable', tabId, detail: second.error.slice(0, 300) };
+}
+
+async function ask(
+  tabId: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+  try {
+    const value: unknown = await browser.tabs.sendMessage(tabId, READ_REQUEST);
+    if (value === undefined || value === null) return { ok: false, error: 'no answer' };
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}

@@ -1,18 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Account, Contact, Prospect, ScoreHistory, Suppression } from '../model/records';
+import type { IcpRecord } from './icp-record';
+import { applySchemaVersions } from './migrations';
 
-/** A stored ICP version: the JSON the team edits, with its version number. */
-export interface IcpRecord {
-  version: number;
-  savedAt: string;
-  /** Validated with IcpSchema (lib/model/icp.ts) on read and write. */
-  icp: unknown;
-}
+export type { IcpRecord };
+
+/** Where IndexedDB comes from: the page's own by default; tests pass fake-indexeddb. */
+export type IndexedDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
 
 /**
- * Criba's IndexedDB database. Every schema version stays here with its upgrade
- * function; tests/unit/db-migrations.test.ts opens a database of every earlier version
- * and checks that nothing is lost.
+ * Criba's IndexedDB database. Its schema versions and upgrade functions live in
+ * migrations.ts (all of them, forever); migrations.test.ts opens a database of every
+ * earlier version and checks that nothing is lost. Records are typed here but always
+ * parsed with the zod schemas on read and write (see repository.ts).
  */
 export class CribaDB extends Dexie {
   accounts!: EntityTable<Account, 'key'>;
@@ -22,15 +22,16 @@ export class CribaDB extends Dexie {
   icps!: EntityTable<IcpRecord, 'version'>;
   suppressions!: EntityTable<Suppression, 'hash'>;
 
-  constructor(name = 'criba') {
-    super(name);
-    this.version(1).stores({
-      accounts: 'key, domain, linkedinSlug, updatedAt',
-      contacts: 'key, accountKey, linkedinSlug, email, updatedAt',
-      prospects: 'id, accountKey, contactKey, status, outcome, updatedAt',
-      scoreHistory: '++id, prospectId, at',
-      icps: 'version',
-      suppressions: 'hash',
-    });
+  constructor(name = 'criba', deps?: IndexedDbDeps) {
+    super(name, deps);
+    applySchemaVersions(this);
   }
+}
+
+/**
+ * The database of one extension (name 'criba'), or a separately named one — tests open
+ * a fresh name (or a fresh fake IndexedDB) each so they never share state.
+ */
+export function openCribaDB(name = 'criba', deps?: IndexedDbDeps): CribaDB {
+  return new CribaDB(name, deps);
 }

@@ -1,12 +1,16 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as facts from './messages/facts';
+import * as panel from './messages/panel';
+import * as prospects from './messages/prospects';
+import * as qualifyUi from './messages/qualify-ui';
 
 /**
  * The message catalogue: one file per area under messages/, each exporting `en` and an
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common] as const;
+const AREAS = [common, facts, panel, prospects, qualifyUi] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;

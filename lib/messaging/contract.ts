@@ -19,7 +19,8 @@ export const ReadResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('needs-permission'),
     tabId: z.number().int(),
-    origin: z.string().max(300),
+    /** Null when the tab's URL is hidden (no permission and no activeTab yet). */
+    origin: z.string().max(300).nullable(),
   }),
   /** The reader could not be reached (tab still loading, or opened before install). */
   z.object({
@@ -33,10 +34,14 @@ export type ReadResult = z.infer<typeof ReadResultSchema>;
 export const contract = {
   /** Side panel → background: read the active tab of the panel's window. */
   'read-active-tab': {
-    request: z.object({ windowId: z.number().int().optional() }),
+    /** `tabId` pins a tab (the panel opened as a tab in tests); else the window's active tab. */
+    request: z.object({
+      windowId: z.number().int().optional(),
+      tabId: z.number().int().optional(),
+    }),
     response: ReadResultSchema,
   },
-  /** Reader → extension pages: the page's URL changed in-app (pushState, hash). */
+  /** Reader or background → extension pages: re-read (in-app navigation, action clicked). */
   'page-changed': {
     request: z.object({ url: z.string().max(4096) }),
     response: z.null(),

@@ -48,6 +48,11 @@ export class CaptureBuilder {
     return this.seen.has(`${entity}.${field}`);
   }
 
+  /** The value kept so far for a field (the first one added), or null. */
+  value(entity: 'person' | 'company', field: string): SignalValue | null {
+    return this.signals.find((s) => s.entity === entity && s.field === field)?.value ?? null;
+  }
+
   note(text: string): this {
     if (this.notes.length < 50) this.notes.push(text.slice(0, 200));
     return this;

@@ -1,0 +1,72 @@
+import type { MessageKey } from '../../lib/i18n';
+import { formatNumber } from '../../lib/i18n';
+import type { Score, ScoreLine } from '../../lib/model/score';
+import { REASON_LABELS } from '../../lib/export/labels';
+import { useLocale } from '../locale';
+
+/** Fit, known share, qualification, grade and verdict, with every line behind them. */
+export function ScoreCard({ score }: { score: Score }) {
+  const { t, locale } = useLocale();
+  const pct = (n: number | null) => (n === null ? '—' : `${formatNumber(locale, Math.round(n))}`);
+  return (
+    <section className={`card score verdict-card--${score.verdict}`} aria-labelledby="score-title" data-testid="score">
+      <h2 id="score-title">{t('q.score.title')}</h2>
+      <div className="score-head">
+        <span className="grade-badge" data-testid="grade">
+          {score.grade ?? '—'}
+        </span>
+        <strong className={`verdict verdict--${score.verdict}`} data-testid="verdict">
+          {t(`q.verdict.${score.verdict}` as MessageKey)}
+        </strong>
+      </div>
+      {score.reason && (
+        <p className="reason" data-testid="reason">
+          {t('q.verdict.because', { reason: REASON_LABELS[score.reason][locale] })}
+        </p>
+      )}
+      <dl className="score-figures">
+        <div><dt>{t('q.score.fit')}</dt><dd>{pct(score.fit)}</dd></div>
+        <div><dt>{t('q.score.confidence')}</dt><dd>{pct(score.confidence)}%</dd></div>
+        <div><dt>{t('q.score.qualification')}</dt><dd>{pct(score.qualification)}</dd></div>
+      </dl>
+      {score.stale && <p className="notice-inline">{t('q.score.stale')}</p>}
+      <details className="reasons">
+        <summary>{t('q.score.reasons', { count: score.lines.length })}</summary>
+        <ul>
+          {score.lines.map((line) => (
+            <Line key={`${line.kind}:${line.id}`} line={line} />
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+export function Line({ line }: { line: ScoreLine }) {
+  const { t, locale } = useLocale();
+  const n = (x: number) => formatNumber(locale, Math.round(x * 10) / 10);
+  return (
+    <li className={`line line--${line.status}`} data-line={line.id}>
+      <span className="line-status" aria-hidden="true">
+        {line.status === 'met' ? '✓' : line.status === 'unmet' ? '✗' : line.status === 'partial' ? '◐' : '?'}
+      </span>
+      <span className="line-label">
+        {line.label}
+        {line.mustHave && <em className="must"> · {t('q.score.mustHave')}</em>}
+        <span className="hint"> · {t(`q.line.${line.status}` as MessageKey)}</span>
+      </span>
+      <span className="line-points">{t('q.score.points', { points: n(line.points), max: n(line.max) })}</span>
+      {line.decay !== undefined && line.decay < 1 && (
+        <span className="hint line-decay">{t('q.score.decay', { factor: n(line.decay) })}</span>
+      )}
+      {line.evidence.length > 0 && (
+        <span className="line-evidence">
+          {line.evidence
+            .filter((e) => e.kind !== 'missing')
+            .map((e) => e.value)
+            .join(' · ')}
+        </span>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useLocale } from '../../components/locale';
+import type { ProspectRow } from '../../lib/db/repository';
+import { CSV_PRESET_IDS, toCsv, type CsvPresetId } from '../../lib/export/csv';
+import type { MessageKey } from '../../lib/i18n';
+
+/** Exports the rows shown as a CSV file in the chosen CRM's or spreadsheet's format. */
+export function ExportBar({ rows }: { rows: ProspectRow[] }) {
+  const { t, locale } = useLocale();
+  const [preset, setPreset] = useState<CsvPresetId>(locale === 'es' ? 'excel-es' : 'generic');
+  const [message, setMessage] = useState<string | null>(null);
+
+  const run = () => {
+    if (rows.length === 0) return setMessage(t('prospects.export.none'));
+    const csv = toCsv(rows, preset, locale);
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `criba-${preset}-${new Date().toISOString().slice(0, 10)}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setMessage(t('prospects.export.done', { count: rows.length }));
+  };
+
+  return (
+    <div className="toolbar">
+      <label>
+        {t('prospects.export.preset')}{' '}
+        <select value={preset} onChange={(e) => setPreset(e.target.value as CsvPresetId)}>
+          {CSV_PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`prospects.preset.${id}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="primary" onClick={run}>
+        {t('prospects.export')}
+      </button>
+      {message && <span role="status">{message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import {
+  envelope,
+  parseRequest,
+  parseResponse,
+  type ReadResult,
+} from '../../lib/messaging/contract';
+
+export type Reading = { phase: 'reading' } | { phase: 'done'; result: ReadResult };
+
+/**
+ * Reads the tab beside the panel (or the pinned tab) and re-reads on in-app navigation,
+ * tab switches and reloads. Each reading clears the previous one first and a late answer
+ * for an older reading is dropped, so the panel never shows one page's facts under another.
+ */
+export function usePageReading(pinnedTabId: number | null): { reading: Reading; reread(): void } {
+  const [reading, setReading] = useState<Reading>({ phase: 'reading' });
+  const seq = useRef(0);
+  const windowId = useRef<number | undefined>(undefined);
+
+  const read = useCallback(async () => {
+    const mine = ++seq.current;
+    setReading({ phase: 'reading' });
+    let result: ReadResult;
+    try {
+      if (pinnedTabId === null && windowId.current === undefined)
+        windowId.current = (await browser.windows.getCurrent()).id;
+      const raw: unknown = await browser.runtime.sendMessage(
+        envelope('read-active-tab', {
+          tabId: pinnedTabId ?? undefined,
+          windowId: pinnedTabId === null ? windowId.current : undefined,
+        }),
+      );
+      result = parseResponse('read-active-tab', raw) ?? {
+        kind: 'unreachable',
+        tabId: pinnedTabId ?? -1,
+        detail: 'invalid answer',
+      };
+    } catch (error) {
+      result = {
+        kind: 'unreachable',
+        tabId: pinnedTabId ?? -1,
+        detail: String(error).slice(0, 300),
+      };
+    }
+    if (mine === seq.current) setReading({ phase: 'done', result });
+  }, [pinnedTabId]);
+
+  useEffect(() => {
+    void read();
+    const concerns = (tab: { id?: number; active?: boolean; windowId?: number } | undefined) =>
+      pinnedTabId !== null
+        ? tab?.id === pinnedTabId
+        : !!tab?.active && (windowId.current === undefined || tab.windowId === windowId.current);
+
+    const onMessage = (
+      message: unknown,
+      sender: { tab?: { id?: number; active?: boolean; windowId?: number } },
+    ) => {
+      const req = parseRequest(message);
+      if (req?.name !== 'page-changed') return undefined;
+      // From the background (action clicked: no tab) or from the reader in a tab.
+      if (!sender.tab || concerns(sender.tab)) void read();
+      return undefined;
+    };
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (pinnedTabId === null && info.windowId === windowId.current) void read();
+    };
+    const onUpdated = (
+      _tabId: number,
+      change: { status?: string; url?: string },
+      tab: { id?: number; active?: boolean; windowId?: number },
+    ) => {
+      if ((change.status === 'complete' || change.url) && concerns(tab)) void read();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [read, pinnedTabId]);
+
+  return { reading, reread: () => void read() };
+}

@@ -1,0 +1,50 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version Criba has ever shipped, oldest first. A version is never edited
+ * once released: a change adds a new entry with the stores that changed (Dexie keeps the
+ * rest) and, when stored data must be reshaped, an `upgrade` that runs inside the
+ * version-change transaction when an older database is opened.
+ *
+ * migrations.test.ts seeds a database at every version listed here and reopens it with
+ * the current code; a new version must bring its seed there.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs: primary key first, then indexes; null deletes a store. */
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+  /** Why this version exists, for whoever reads the history. */
+  why: string;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    why: 'First release: accounts, contacts, prospects with score history, ICP versions, suppressions.',
+    stores: {
+      accounts: 'key, domain, linkedinSlug, updatedAt',
+      contacts: 'key, accountKey, linkedinSlug, email, updatedAt',
+      prospects: 'id, accountKey, contactKey, status, outcome, updatedAt',
+      scoreHistory: '++id, prospectId, at',
+      icps: 'version',
+      suppressions: 'hash',
+    },
+  },
+];
+
+const last = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1];
+if (!last) throw new Error('SCHEMA_VERSIONS is empty');
+export const CURRENT_SCHEMA_VERSION: number = last.version;
+
+/** Declares `versions` on a Dexie instance (before it opens). */
+export function applySchemaVersions(
+  db: Dexie,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores({ ...v.stores });
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,135 @@
+import { linkedinPersonUrl } from '../identity/linkedin-url';
+import {
+  AccountSchema,
+  ContactSchema,
+  ProspectSchema,
+  type Account,
+  type Contact,
+  type FieldMap,
+  type Prospect,
+} from '../model/records';
+import type { Score } from '../model/score';
+import type { Outcome, ProspectStatus } from '../model/vocab';
+import type { CribaDB } from './database';
+import { readValid } from './validate';
+
+/** One line of the prospects list and of every export: flat, display-ready values. */
+export interface ProspectRow {
+  id: string;
+  name: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  company: string | null;
+  domain: string | null;
+  website: string | null;
+  industry: string | null;
+  employeesMin: number | null;
+  employeesMax: number | null;
+  location: string | null;
+  country: string | null;
+  status: ProspectStatus;
+  outcome: Outcome;
+  fit: number | null;
+  confidence: number | null;
+  qualification: number | null;
+  grade: string | null;
+  verdict: Score['verdict'] | null;
+  reason: Score['reason'];
+  updatedAt: string;
+  createdAt: string;
+}
+
+export interface ProspectRows {
+  rows: ProspectRow[];
+  /** Stored prospects left out because they (or their account/contact) no longer parse. */
+  skipped: number;
+}
+
+const text = (fields: FieldMap | undefined, field: string): string | null => {
+  const v = fields?.[field]?.value;
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return v.join(', ') || null;
+  return null;
+};
+const num = (fields: FieldMap | undefined, field: string): number | null => {
+  const v = fields?.[field]?.value;
+  return typeof v === 'number' ? v : null;
+};
+const first = <T>(...values: (T | null | undefined)[]): T | null =>
+  values.find((v) => v !== null && v !== undefined && v !== '') ?? null;
+
+/** Joins one prospect with its account and contact; the rep's fields first, then keys. */
+export function toProspectRow(
+  p: Prospect,
+  account: Account | null,
+  contact: Contact | null,
+): ProspectRow {
+  const a = account?.fields;
+  const c = contact?.fields;
+  return {
+    id: p.id,
+    name: first(contact?.name.trim(), text(c, 'name')),
+    title: text(c, 'title'),
+    email: first(text(c, 'email'), contact?.email),
+    phone: first(text(c, 'phone'), text(a, 'phone')),
+    linkedinUrl: first(
+      text(c, 'linkedinUrl'),
+      contact?.linkedinSlug ? linkedinPersonUrl(contact.linkedinSlug) : null,
+    ),
+    company: first(account?.name.trim(), text(a, 'name'), text(c, 'company')),
+    domain: first(account?.domain, text(a, 'domain')),
+    website: text(a, 'website'),
+    industry: text(a, 'industry'),
+    employeesMin: num(a, 'employeesMin'),
+    employeesMax: num(a, 'employeesMax'),
+    location: first(text(c, 'location'), text(a, 'location')),
+    country: text(a, 'country'),
+    status: p.status,
+    outcome: p.outcome,
+    fit: p.score?.fit ?? null,
+    confidence: p.score?.confidence ?? null,
+    qualification: p.score?.qualification ?? null,
+    grade: p.score?.grade ?? null,
+    verdict: p.score?.verdict ?? null,
+    reason: p.score?.reason ?? null,
+    updatedAt: p.updatedAt,
+    createdAt: p.createdAt,
+  };
+}
+
+/**
+ * Every prospect with its account and contact, most recently updated first. A prospect
+ * that no longer parses, or whose account/contact exists but no longer parses, is left
+ * out and counted in `skipped` — the list never crashes on one bad record.
+ */
+export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
+  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+    const [prospects, accounts, contacts] = await Promise.all([
+      db.prospects.toArray(),
+      db.accounts.toArray(),
+      db.contacts.toArray(),
+    ]);
+    const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
+    const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+    const rows: ProspectRow[] = [];
+    let skipped = 0;
+    for (const raw of prospects) {
+      const p = readValid(ProspectSchema, raw);
+      const rawAccount = p?.accountKey ? accountByKey.get(p.accountKey) : undefined;
+      const rawContact = p?.contactKey ? contactByKey.get(p.contactKey) : undefined;
+      const account = readValid(AccountSchema, rawAccount);
+      const contact = readValid(ContactSchema, rawContact);
+      if (!p || (rawAccount !== undefined && !account) || (rawContact !== undefined && !contact)) {
+        skipped++;
+        continue;
+      }
+      rows.push(toProspectRow(p, account, contact));
+    }
+    rows.sort(
+      (x, y) => Date.parse(y.updatedAt) - Date.parse(x.updatedAt) || x.id.localeCompare(y.id),
+    );
+    return { rows, skipped };
+  });
+}

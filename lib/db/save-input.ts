@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { AccountSchema, ContactSchema, ProspectSchema } from '../model/records';
+import { ScoreSchema } from '../model/score';
+
+/**
+ * What the side panel hands to `saveProspect`: the facts as edited, the interview and
+ * the score. Identifiers may be written loosely (a URL for a slug, an email in any case,
+ * a website for a domain); storage normalises them into keys.
+ */
+export const SaveInputSchema = z.object({
+  company: z
+    .object({
+      fields: AccountSchema.shape.fields,
+      name: AccountSchema.shape.name,
+      domain: z.string().max(2048).nullable(),
+      linkedinSlug: z.string().max(2048).nullable(),
+    })
+    .nullable(),
+  person: z
+    .object({
+      fields: ContactSchema.shape.fields,
+      name: ContactSchema.shape.name,
+      linkedinSlug: z.string().max(2048).nullable(),
+      email: z.string().max(320).nullable(),
+    })
+    .nullable(),
+  status: ProspectSchema.shape.status,
+  frameworkId: ProspectSchema.shape.frameworkId,
+  answers: ProspectSchema.shape.answers,
+  pain: z.string().max(2000),
+  notes: ProspectSchema.shape.notes,
+  score: ScoreSchema.nullable(),
+  icpVersion: ProspectSchema.shape.icpVersion,
+});
+export type SaveInput = z.infer<typeof SaveInputSchema>;

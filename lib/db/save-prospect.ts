@@ -1,0 +1,188 @@
+import {
+  accountDomain,
+  companySlug,
+  contactKeysFor,
+  normaliseEmail,
+  personSlug,
+} from '../identity/keys';
+import {
+  AccountSchema,
+  ContactSchema,
+  ProspectSchema,
+  ScoreHistorySchema,
+  type Account,
+  type Contact,
+  type FieldMap,
+  type Prospect,
+} from '../model/records';
+import type { CribaDB } from './database';
+import { InvalidRecordError, SuppressedError, guardQuota } from './errors';
+import { planAccount, planContact } from './find-existing';
+import { mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
+import { repointAccount, repointContact } from './rekey';
+import { SaveInputSchema, type SaveInput } from './save-input';
+import { suppressionHash } from './suppression';
+import { readValid, validated } from './validate';
+
+/** Fields of every source (oldest first), then the incoming ones, by the merge rules. */
+function foldFields(sources: readonly { fields: FieldMap }[], incoming: FieldMap): FieldMap {
+  const stored = sources.reduce<FieldMap>((acc, s) => mergeFieldMaps(acc, s.fields), {});
+  return mergeFieldMaps(stored, incoming);
+}
+
+function earliest(sources: readonly { createdAt: string }[], fallback: string): string {
+  const times = sources.map((s) => s.createdAt).sort((a, b) => Date.parse(a) - Date.parse(b));
+  return times[0] ?? fallback;
+}
+
+function buildAccount(
+  plan: MergePlan<Account>,
+  company: NonNullable<SaveInput['company']>,
+  domain: string | null,
+  slug: string | null,
+  now: string,
+): Account {
+  const src = plan.sources;
+  return {
+    key: plan.finalKey,
+    domain: domain ?? plan.target?.domain ?? null,
+    linkedinSlug: slug ?? newest(src, (a) => a.linkedinSlug),
+    name: company.name.trim() || newest(src, (a) => a.name) || '',
+    fields: foldFields(src, company.fields),
+    createdAt: earliest(src, now),
+    updatedAt: now,
+  };
+}
+
+function buildContact(
+  plan: MergePlan<Contact>,
+  person: NonNullable<SaveInput['person']>,
+  ids: { slug: string | null; email: string | null; accountKey: string | null },
+  now: string,
+): Contact {
+  const src = plan.sources;
+  return {
+    key: plan.finalKey,
+    accountKey: ids.accountKey ?? newest(src, (c) => c.accountKey),
+    linkedinSlug: ids.slug ?? plan.target?.linkedinSlug ?? null,
+    email: ids.email ?? newest(src, (c) => c.email),
+    name: person.name.trim() || newest(src, (c) => c.name) || '',
+    fields: foldFields(src, person.fields),
+    createdAt: earliest(src, now),
+    updatedAt: now,
+  };
+}
+
+const keysOf = (records: readonly Keyed[]) => records.map((r) => r.key);
+
+/**
+ * Saves what the rep qualified, in one transaction: account, contact, prospect and (when
+ * scored) a score-history row — all or nothing.
+ *
+ * - Refuses with `SuppressedError` when any key of the person was erased before.
+ * - Stored records of the same company/person found by key or secondary index are
+ *   merged into one and re-keyed to the strongest key (domain over company slug, profile
+ *   slug over email); everything that pointed at an old key is moved.
+ * - Field values merge by the rules in merge-records.ts (the rep's edits win).
+ * - The prospect keeps its createdAt and outcome; its id is the contact key, else the
+ *   account key. A company without a domain or slug is not stored as an account (there
+ *   is nothing to recognise it by later); a person without a profile or an email cannot
+ *   be saved (`InvalidRecordError` at `input.person`).
+ * - Every record is parsed with its zod schema before it is written
+ *   (`InvalidRecordError` with the issue paths); a full disk gives `StorageFullError`.
+ */
+export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Promise<Prospect> {
+  const data = validated(SaveInputSchema, input, 'input');
+  const nowIso = now.toISOString();
+  const domain = data.company ? accountDomain(data.company.domain) : null;
+  const coSlug = data.company ? companySlug(data.company.linkedinSlug) : null;
+  const pSlug = data.person ? personSlug(data.person.linkedinSlug) : null;
+  const email = data.person ? normaliseEmail(data.person.email) : null;
+
+  if (data.person && !pSlug && !email) {
+    throw new InvalidRecordError([
+      { path: 'input.person', message: 'A person needs a LinkedIn profile or an email.' },
+    ]);
+  }
+  if (!data.person && !domain && !coSlug) {
+    throw new InvalidRecordError([
+      { path: 'input.company', message: 'A company needs a domain or a LinkedIn page.' },
+    ]);
+  }
+  const hashes = await Promise.all(
+    contactKeysFor({ linkedinUrl: pSlug, email }).map(suppressionHash),
+  );
+
+  return guardQuota(() =>
+    db.transaction(
+      'rw',
+      [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.suppressions],
+      async () => {
+        if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
+          throw new SuppressedError();
+        }
+
+        let accountKey: string | null = null;
+        const accountPlan = data.company ? await planAccount(db, domain, coSlug) : null;
+        if (data.company && accountPlan) {
+          const account = buildAccount(accountPlan, data.company, domain, coSlug, nowIso);
+          await db.accounts.put(validated(AccountSchema, account, 'account'));
+          await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
+          accountKey = accountPlan.finalKey;
+        }
+
+        let contactKey: string | null = null;
+        const contactPlan = data.person ? await planContact(db, pSlug, email) : null;
+        if (data.person && contactPlan) {
+          const ids = { slug: pSlug, email, accountKey };
+          const contact = validated(
+            ContactSchema,
+            buildContact(contactPlan, data.person, ids, nowIso),
+            'contact',
+          );
+          await db.contacts.put(contact);
+          await repointContact(db, keysOf(contactPlan.absorbed), contactPlan.finalKey);
+          contactKey = contact.key;
+          accountKey = contact.accountKey;
+        }
+
+        const id = contactKey ?? accountKey;
+        if (!id) {
+          throw new InvalidRecordError([{ path: 'prospect.id', message: 'Nothing to key on.' }]);
+        }
+        const existing = readValid(ProspectSchema, await db.prospects.get(id));
+        if (existing && existing.contactKey !== contactKey) {
+          throw new InvalidRecordError([
+            { path: 'prospect.id', message: `${id} already belongs to another prospect` },
+          ]);
+        }
+        const prospect = validated(
+          ProspectSchema,
+          {
+            id,
+            accountKey: accountKey ?? existing?.accountKey ?? null,
+            contactKey,
+            status: data.status,
+            frameworkId: data.frameworkId,
+            answers: data.answers,
+            pain: data.pain,
+            notes: data.notes,
+            outcome: existing?.outcome ?? 'none',
+            outcomeAt: existing?.outcomeAt ?? null,
+            score: data.score,
+            icpVersion: data.icpVersion,
+            createdAt: existing?.createdAt ?? nowIso,
+            updatedAt: nowIso,
+          } satisfies Prospect,
+          'prospect',
+        );
+        await db.prospects.put(prospect);
+        if (data.score) {
+          const row = { prospectId: id, at: nowIso, score: data.score };
+          await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
+        }
+        return prospect;
+      },
+    ),
+  );
+}

@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CribaDB } from '../db/database';
+import { InvalidRecordError, StorageFullError } from '../db/errors';
+import { saveIcp } from '../db/icp-repository';
+import { erasePerson, saveProspect, setOutcome } from '../db/repository';
+import { field, saveInput, testDb } from '../db/test-records';
+import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
+
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+const dbs: CribaDB[] = [];
+const fresh = () => {
+  const db = testDb();
+  dbs.push(db);
+  return db;
+};
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+/** A database with something in every table. */
+async function filled(): Promise<CribaDB> {
+  const db = fresh();
+  const lucia = await saveProspect(db, saveInput(), NOW);
+  await saveProspect(
+    db,
+    saveInput({ notes: 'Segunda revisión' }),
+    new Date('2026-03-03T09:00:00Z'),
+  );
+  await setOutcome(db, lucia.id, 'proposal', NOW);
+  const other = saveInput({ status: 'disqualified', score: null });
+  other.company = {
+    name: 'Estudio Gris',
+    domain: 'estudio-gris.es',
+    linkedinSlug: null,
+    fields: { industry: field('Design') },
+  };
+  other.person = { name: 'Pau Roig', linkedinSlug: null, email: 'pau@estudio-gris.es', fields: {} };
+  await saveProspect(db, other, NOW);
+  await erasePerson(db, 'email:baja@estudio-gris.es', NOW);
+  await saveIcp(db, { name: 'Fábricas', criteria: [{ id: 'industry', weight: 2 }] }, NOW);
+  return db;
+}
+
+async function snapshot(db: CribaDB) {
+  return {
+    accounts: await db.accounts.toArray(),
+    contacts: await db.contacts.toArray(),
+    prospects: await db.prospects.toArray(),
+    scoreHistory: await db.scoreHistory.toArray(),
+    icps: await db.icps.toArray(),
+    suppressions: await db.suppressions.toArray(),
+  };
+}
+
+describe('backup round trip', () => {
+  it('export → parse → restore into an empty database gives the same data', async () => {
+    const source = await filled();
+    const text = await exportBackup(source, NOW);
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.data).toMatchObject({
+      format: 'criba-backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+    });
+
+    const target = fresh();
+    expect(await restoreBackup(target, parsed.data)).toEqual({
+      accounts: 2,
+      contacts: 2,
+      prospects: 2,
+      scoreHistory: 2,
+      icps: 1,
+      suppressions: 1,
+    });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await exportBackup(target, NOW)).toBe(text);
+  });
+
+  it('restore replaces what was there', async () => {
+    const source = await filled();
+    const target = fresh();
+    const stray = saveInput();
+    stray.person = { ...stray.person!, linkedinSlug: 'otra-persona' };
+    await saveProspect(target, stray, NOW);
+    const parsed = parseBackup(await exportBackup(source, NOW));
+    if (!parsed.ok) throw new Error('backup did not parse');
+    await restoreBackup(target, parsed.data);
+    expect(await target.prospects.get('li:otra-persona')).toBeUndefined();
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('leaves out stored records that no longer parse', async () => {
+    const db = await filled();
+    await db.prospects.put({ id: 'li:roto' } as never);
+    const parsed = parseBackup(await exportBackup(db, NOW));
+    expect(parsed.ok && parsed.data.prospects.map((p) => p.id).sort()).toEqual([
+      'email:pau@estudio-gris.es',
+      'li:lucia-ferrer-nubia',
+    ]);
+  });
+});
+
+describe('a bad backup changes nothing', () => {
+  it('reports damaged JSON, a foreign file and a newer format in both languages', () => {
+    const truncated = parseBackup('{"format": "criba-backup", "version": 1, "acc');
+    expect(truncated.ok).toBe(false);
+    if (!truncated.ok) expect(truncated.issues[0]?.message.es).toMatch(/JSON válido/);
+    const foreign = parseBackup('{"name": "mi lista"}');
+    expect(!foreign.ok && foreign.issues[0]?.message.en).toMatch(/not a Criba backup/);
+    const newer = parseBackup('{"format": "criba-backup", "version": 7}');
+    expect(!newer.ok && newer.issues[0]?.message.es).toMatch(/más reciente/);
+  });
+
+  it('lists every invalid value with its path, and accepts none of the file', async () => {
+    const db = await filled();
+    const before = await snapshot(db);
+    const data = JSON.parse(await exportBackup(db, NOW)) as Record<string, unknown[]>;
+    (data.prospects![0] as Record<string, unknown>).status = 'hot';
+    (data.accounts![1] as Record<string, unknown>).updatedAt = 'ayer';
+    data.contacts!.push(data.contacts![0]!);
+    const result = parseBackup(JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['prospects.0.status', 'accounts.1.updatedAt', 'contacts.2']),
+    );
+    const status = result.issues.find((i) => i.path === 'prospects.0.status');
+    expect(status?.message.en).toMatch(/one of/);
+    expect(status?.message.es).toMatch(/uno de/);
+    expect(result.issues.find((i) => i.path === 'contacts.2')?.message.es).toMatch(/repetido/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('restoreBackup re-checks its input and refuses invalid data untouched', async () => {
+    const db = await filled();
+    const before = await snapshot(db);
+    const bad = { format: 'criba-backup', version: 1, exportedAt: NOW.toISOString() } as BackupData;
+    await expect(restoreBackup(db, bad)).rejects.toBeInstanceOf(InvalidRecordError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a restore failing half-way (disk full) rolls everything back', async () => {
+    const db = await filled();
+    const other = fresh();
+    await saveProspect(other, saveInput({ notes: 'Otra base de datos' }), NOW);
+    await erasePerson(other, 'email:baja@ceramicas-nubia.es', NOW);
+    const parsed = parseBackup(await exportBackup(other, NOW));
+    if (!parsed.ok) throw new Error('backup did not parse');
+    const before = await snapshot(db);
+    // The last table written fails: accounts…icps were already cleared and refilled.
+    db.suppressions.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(restoreBackup(db, parsed.data)).rejects.toBeInstanceOf(StorageFullError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

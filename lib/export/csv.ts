@@ -1,0 +1,126 @@
+import Papa from 'papaparse';
+import type { Locale } from '../model/vocab';
+import {
+  CSV_PRESETS,
+  type CellValue,
+  type CsvColumn,
+  type CsvPreset,
+  type CsvPresetId,
+  type ExportRow,
+} from './presets';
+
+export {
+  CSV_PRESETS,
+  CSV_PRESET_IDS,
+  type CsvColumn,
+  type CsvPreset,
+  type CsvPresetId,
+  type ExportRow,
+} from './presets';
+export { splitName } from './split-name';
+
+/**
+ * CSV export. Cells are built as text first (`csvCells`), made safe from formula
+ * injection, then written with papaparse: RFC 4180 quoting (a field holding the
+ * separator, a quote, CR or LF is quoted and its quotes doubled), CRLF between records,
+ * no line break after the last one.
+ *
+ * Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR would be
+ * run as a formula by Excel, LibreOffice or Sheets, so it gets a leading `'` (OWASP's
+ * advice) — phone numbers like "+34 600…" included, which is the price of safety.
+ * Number cells are not touched: a finite number is written as digits with at most a
+ * leading minus (`-5`, `72,5`), which every spreadsheet reads as a number, never as a
+ * formula; only values that *are* numbers in the row take this path.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export interface CsvOptions {
+  /** Time zone for dd/mm/yyyy dates; UTC by default so a file does not depend on the machine. */
+  timeZone?: string;
+}
+
+/** Up to two decimals, no thousands separator (spreadsheets misread them), `.` or `,`. */
+export function formatCsvNumber(n: number, decimal: '.' | ','): string {
+  if (!Number.isFinite(n)) return '';
+  const rounded = Math.round(n * 100) / 100;
+  const s = String(rounded === 0 ? 0 : rounded);
+  return decimal === ',' ? s.replace('.', ',') : s;
+}
+
+function formatCsvDate(iso: string, style: CsvPreset['dates'], timeZone: string): string | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  if (style === 'iso') return d.toISOString();
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).formatToParts(d);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${get('day')}/${get('month')}/${get('year')}`;
+}
+
+function cellText(
+  value: CellValue,
+  column: CsvColumn,
+  preset: CsvPreset,
+  timeZone: string,
+): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatCsvNumber(value, preset.decimal);
+  if (column.kind === 'date') {
+    const formatted = formatCsvDate(value, preset.dates, timeZone);
+    if (formatted !== null) return formatted;
+  }
+  return neutraliseFormula(value);
+}
+
+export function resolvePreset(preset: CsvPresetId | CsvPreset): CsvPreset {
+  if (typeof preset !== 'string') return preset;
+  if (!Object.hasOwn(CSV_PRESETS, preset)) throw new RangeError(`Unknown CSV preset: ${preset}`);
+  return CSV_PRESETS[preset];
+}
+
+/** The header and every row as the (already neutralised) text each cell will hold. */
+export function csvCells(
+  rows: readonly ExportRow[],
+  preset: CsvPresetId | CsvPreset,
+  locale: Locale,
+  options: CsvOptions = {},
+): string[][] {
+  const p = resolvePreset(preset);
+  const timeZone = options.timeZone ?? 'UTC';
+  const valueLocale = p.valueLocale ?? locale;
+  const header = p.columns.map((c) =>
+    neutraliseFormula(typeof c.header === 'string' ? c.header : c.header[locale]),
+  );
+  const body = rows.map((row) =>
+    p.columns.map((c) => cellText(c.value(row, valueLocale), c, p, timeZone)),
+  );
+  return [header, ...body];
+}
+
+/** The CSV file text (with a BOM first when the preset asks for one). */
+export function toCsv(
+  rows: readonly ExportRow[],
+  preset: CsvPresetId | CsvPreset,
+  locale: Locale,
+  options: CsvOptions = {},
+): string {
+  const p = resolvePreset(preset);
+  const text = Papa.unparse(csvCells(rows, p, locale, options), {
+    delimiter: p.separator,
+    newline: '\r\n',
+    quoteChar: '"',
+    quotes: false,
+    escapeFormulae: false,
+    header: false,
+  });
+  return (p.bom ? '\uFEFF' : '') + text;
+}

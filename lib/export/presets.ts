@@ -1,0 +1,194 @@
+import type { ProspectRow } from '../db/prospect-rows';
+import type { Locale } from '../model/vocab';
+import { OUTCOME_LABELS, REASON_LABELS, STATUS_LABELS, VERDICT_LABELS, labelOf } from './labels';
+import { splitName } from './split-name';
+
+/** A prospects-list row plus what only the panel can compute (the proposal angle). */
+export type ExportRow = ProspectRow & { angle?: string | null };
+
+export type CellValue = string | number | null;
+export type Header = string | Record<Locale, string>;
+
+export interface CsvColumn {
+  header: Header;
+  value: (row: ExportRow, locale: Locale) => CellValue;
+  /** 'date' values are ISO strings formatted per preset; numbers per preset's decimal. */
+  kind?: 'text' | 'number' | 'date';
+}
+
+export interface CsvPreset {
+  id: string;
+  separator: ',' | ';';
+  /** UTF-8 byte-order mark: Excel needs it to read accents right. */
+  bom: boolean;
+  decimal: '.' | ',';
+  dates: 'iso' | 'dmy';
+  /** Language of the cell values when fixed by the target (Spanish Excel). */
+  valueLocale?: Locale;
+  columns: readonly CsvColumn[];
+}
+
+const status = (r: ExportRow, l: Locale) => labelOf(STATUS_LABELS, r.status, l);
+const outcome = (r: ExportRow, l: Locale) => labelOf(OUTCOME_LABELS, r.outcome, l);
+const verdict = (r: ExportRow, l: Locale) => labelOf(VERDICT_LABELS, r.verdict, l);
+const reason = (r: ExportRow, l: Locale) => labelOf(REASON_LABELS, r.reason, l);
+const city = (r: ExportRow) => r.location?.split(',')[0]?.trim() || null;
+/** Location plus country, unless the location already ends in (or names) that country. */
+function address(r: ExportRow): string | null {
+  if (!r.location || !r.country) return r.location ?? r.country;
+  const country = r.country.trim().toLowerCase();
+  const named = r.location.split(',').some((part) => part.trim().toLowerCase() === country);
+  return named ? r.location : `${r.location}, ${r.country}`;
+}
+const website = (r: ExportRow) => r.website ?? (r.domain ? `https://${r.domain}` : null);
+
+/**
+ * HubSpot's default lead statuses (internal values, accepted by its importer). Won or
+ * lost outcomes are deal stages in HubSpot, not lead statuses, so they map by status.
+ */
+function hubspotLeadStatus(r: ExportRow): string {
+  if (r.outcome === 'proposal') return 'OPEN_DEAL';
+  if (r.outcome === 'meeting') return 'CONNECTED';
+  switch (r.status) {
+    case 'qualified':
+      return 'OPEN';
+    case 'nurture':
+      return 'BAD_TIMING';
+    case 'disqualified':
+      return 'UNQUALIFIED';
+    default:
+      return 'NEW';
+  }
+}
+
+/** The Criba columns every CRM preset appends (custom properties in the CRM). */
+const CRIBA_COLUMNS: readonly CsvColumn[] = [
+  { header: 'Criba Grade', value: (r) => r.grade },
+  /** Criba Score is the ICP fit, 0–100. */
+  { header: 'Criba Score', value: (r) => r.fit, kind: 'number' },
+  { header: 'Criba Verdict', value: verdict },
+  { header: 'Criba Reason', value: reason },
+  { header: 'Criba Angle', value: (r) => r.angle ?? null },
+];
+
+const GENERIC: CsvPreset = {
+  id: 'generic',
+  separator: ',',
+  bom: false,
+  decimal: '.',
+  dates: 'iso',
+  columns: [
+    { header: { en: 'Name', es: 'Nombre' }, value: (r) => r.name },
+    { header: { en: 'First name', es: 'Nombre de pila' }, value: (r) => splitName(r.name).first },
+    { header: { en: 'Last name', es: 'Apellidos' }, value: (r) => splitName(r.name).last },
+    { header: { en: 'Title', es: 'Cargo' }, value: (r) => r.title },
+    { header: { en: 'Email', es: 'Email' }, value: (r) => r.email },
+    { header: { en: 'Phone', es: 'Teléfono' }, value: (r) => r.phone },
+    { header: { en: 'LinkedIn', es: 'LinkedIn' }, value: (r) => r.linkedinUrl },
+    { header: { en: 'Company', es: 'Empresa' }, value: (r) => r.company },
+    { header: { en: 'Domain', es: 'Dominio' }, value: (r) => r.domain },
+    { header: { en: 'Website', es: 'Web' }, value: (r) => r.website },
+    { header: { en: 'Industry', es: 'Sector' }, value: (r) => r.industry },
+    {
+      header: { en: 'Employees (min)', es: 'Empleados (mín.)' },
+      value: (r) => r.employeesMin,
+      kind: 'number',
+    },
+    {
+      header: { en: 'Employees (max)', es: 'Empleados (máx.)' },
+      value: (r) => r.employeesMax,
+      kind: 'number',
+    },
+    { header: { en: 'Location', es: 'Ubicación' }, value: (r) => r.location },
+    { header: { en: 'Country', es: 'País' }, value: (r) => r.country },
+    { header: { en: 'Status', es: 'Estado' }, value: status },
+    { header: { en: 'Outcome', es: 'Resultado' }, value: outcome },
+    { header: { en: 'Fit', es: 'Encaje' }, value: (r) => r.fit, kind: 'number' },
+    { header: { en: 'Confidence', es: 'Confianza' }, value: (r) => r.confidence, kind: 'number' },
+    {
+      header: { en: 'Qualification', es: 'Cualificación' },
+      value: (r) => r.qualification,
+      kind: 'number',
+    },
+    { header: { en: 'Grade', es: 'Grado' }, value: (r) => r.grade },
+    { header: { en: 'Verdict', es: 'Veredicto' }, value: verdict },
+    { header: { en: 'Reason', es: 'Motivo' }, value: reason },
+    { header: { en: 'Angle', es: 'Enfoque' }, value: (r) => r.angle ?? null },
+    { header: { en: 'Created', es: 'Creado' }, value: (r) => r.createdAt, kind: 'date' },
+    { header: { en: 'Updated', es: 'Actualizado' }, value: (r) => r.updatedAt, kind: 'date' },
+  ],
+};
+
+/**
+ * HubSpot contacts import: default property labels, so its importer maps them without
+ * help (Company Domain Name also creates/associates the company). Industry is a
+ * dropdown in HubSpot; values outside its list are reported by the importer per row.
+ */
+const HUBSPOT: CsvPreset = {
+  id: 'hubspot',
+  separator: ',',
+  bom: false,
+  decimal: '.',
+  dates: 'iso',
+  columns: [
+    { header: 'First Name', value: (r) => splitName(r.name).first },
+    { header: 'Last Name', value: (r) => splitName(r.name).last },
+    { header: 'Email', value: (r) => r.email },
+    { header: 'Job Title', value: (r) => r.title },
+    { header: 'Phone Number', value: (r) => r.phone },
+    { header: 'Company Name', value: (r) => r.company },
+    { header: 'Company Domain Name', value: (r) => r.domain },
+    { header: 'Website URL', value: website },
+    { header: 'City', value: city },
+    { header: 'Country/Region', value: (r) => r.country },
+    { header: 'Industry', value: (r) => r.industry },
+    { header: 'Lead Status', value: hubspotLeadStatus },
+    ...CRIBA_COLUMNS,
+  ],
+};
+
+/** Pipedrive people + organizations import: "Entity - Field" labels as its importer shows. */
+const PIPEDRIVE: CsvPreset = {
+  id: 'pipedrive',
+  separator: ',',
+  bom: false,
+  decimal: '.',
+  dates: 'iso',
+  columns: [
+    { header: 'Person - Name', value: (r) => r.name },
+    { header: 'Person - First name', value: (r) => splitName(r.name).first },
+    { header: 'Person - Last name', value: (r) => splitName(r.name).last },
+    { header: 'Person - Email', value: (r) => r.email },
+    { header: 'Person - Phone', value: (r) => r.phone },
+    { header: 'Person - Job title', value: (r) => r.title },
+    { header: 'Organization - Name', value: (r) => r.company },
+    { header: 'Organization - Address', value: address },
+    { header: 'Organization - Website', value: website },
+    { header: 'Organization - Industry', value: (r) => r.industry },
+    ...CRIBA_COLUMNS,
+  ],
+};
+
+/** Spanish-locale Excel: `;` separator, decimal comma, dd/mm/yyyy, BOM, Spanish words. */
+const EXCEL_ES: CsvPreset = {
+  id: 'excel-es',
+  separator: ';',
+  bom: true,
+  decimal: ',',
+  dates: 'dmy',
+  valueLocale: 'es',
+  columns: GENERIC.columns.map((c) => ({
+    ...c,
+    header: typeof c.header === 'string' ? c.header : c.header.es,
+  })),
+};
+
+export const CSV_PRESETS = {
+  generic: GENERIC,
+  hubspot: HUBSPOT,
+  pipedrive: PIPEDRIVE,
+  'excel-es': EXCEL_ES,
+} as const satisfies Record<string, CsvPreset>;
+
+export type CsvPresetId = keyof typeof CSV_PRESETS;
+export const CSV_PRESET_IDS = Object.keys(CSV_PRESETS) as CsvPresetId[];

@@ -1,0 +1,79 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { CaptureBuilder } from './capture-builder';
+import { readWhenReady } from './read-when-ready';
+import type { SiteAdapter } from './types';
+
+/** A toy adapter: ok once an h1 is on the page. */
+const adapter: SiteAdapter = {
+  id: 'linkedin',
+  detect: () => 'linkedin-profile',
+  extract(doc, url, now) {
+    const b = new CaptureBuilder('linkedin-profile', url.href, now);
+    b.person('name', doc.querySelector('h1')?.textContent ?? null, 'dom');
+    return b.build(b.size ? 'ok' : 'layout_changed');
+  },
+};
+
+function page() {
+  const window = new Window({ url: 'https://www.linkedin.com/in/ana/' });
+  globalThis.MutationObserver ??= window.MutationObserver as unknown as typeof MutationObserver;
+  return window;
+}
+
+describe('readWhenReady', () => {
+  it('answers at once when the page is ready', async () => {
+    const w = page();
+    w.document.body.innerHTML = '<h1>Ana</h1>';
+    const r = await readWhenReady(
+      adapter,
+      w.document as unknown as Document,
+      () => w.location.href,
+    );
+    expect(r.status).toBe('ok');
+  });
+
+  it('waits for the page to render, then reads it', async () => {
+    const w = page();
+    const doc = w.document as unknown as Document;
+    const pending = readWhenReady(adapter, doc, () => w.location.href, {
+      timeoutMs: 2000,
+      throttleMs: 10,
+    });
+    setTimeout(() => (w.document.body.innerHTML = '<main><h1>Ana Late</h1></main>'), 50);
+    const r = await pending;
+    expect(r.status).toBe('ok');
+    expect(r.signals[0]?.value).toBe('Ana Late');
+  });
+
+  it('gives up after the bound with what it has', async () => {
+    const w = page();
+    const t0 = Date.now();
+    const r = await readWhenReady(
+      adapter,
+      w.document as unknown as Document,
+      () => w.location.href,
+      {
+        timeoutMs: 150,
+      },
+    );
+    expect(r.status).toBe('layout_changed');
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('stops when aborted', async () => {
+    const w = page();
+    const stop = new AbortController();
+    const pending = readWhenReady(
+      adapter,
+      w.document as unknown as Document,
+      () => w.location.href,
+      {
+        timeoutMs: 10_000,
+        signal: stop.signal,
+      },
+    );
+    stop.abort();
+    expect((await pending).status).toBe('layout_changed');
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: measures the budgets of the issues on this machine and records them in
+ * docs/BENCHMARKS.md (with date and machine).
+ *   · median read time per fixture page in real Chromium (readers bundled as they ship)
+ *   · a 1 MB company website page
+ *   · each content script's minified size (from the production build)
+ *   · scoring + recommendation of 10,000 prospects
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { benchScore } from './bench-score';
+import { makeLargeWebsitePage } from './lib/large-page';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const FIXTURES = resolve('tests/fixtures');
+const RUNS = 40;
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number;
+}
+
+async function bundleReaders(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: resolve('scripts/lib/bench-entry.ts'), formats: ['iife'], name: 'cribaBench' },
+    },
+  });
+  const output = Array.isArray(out) ? out[0] : out;
+  const chunk = (output as { output: { type: string; code?: string }[] }).output.find(
+    (o) => o.type === 'chunk',
+  );
+  if (!chunk?.code) throw new Error('bundle failed');
+  return chunk.code;
+}
+
+function fixturePages(): { site: string; name: string; url: string; html: string }[] {
+  const pages = [];
+  for (const site of readdirSync(FIXTURES)) {
+    for (const f of readdirSync(join(FIXTURES, site)).filter((x) => x.endsWith('.html'))) {
+      const expected = JSON.parse(
+        readFileSync(join(FIXTURES, site, f.replace(/\.html$/, '.expected.json')), 'utf8'),
+      ) as { url: string };
+      pages.push({
+        site,
+        name: f,
+        url: expected.url,
+        html: readFileSync(join(FIXTURES, site, f), 'utf8'),
+      });
+    }
+  }
+  return pages;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+async function readerTimings(bundle: string): Promise<Figure[]> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  let current = '';
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (`${u.origin}${u.pathname}${u.search}` === current.split('#')[0])
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served });
+    return route.abort('blockedbyclient');
+  });
+  let served = '';
+  const page = await context.newPage();
+  const bySite: Record<string, number[]> = {};
+  const large = makeLargeWebsitePage(1024 * 1024);
+  const pages = [
+    ...fixturePages(),
+    { site: 'website-1mb', name: 'generated', url: large.url, html: large.html },
+  ];
+  for (const p of pages) {
+    current = p.url;
+    served = p.html;
+    await page.goto(p.url, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: bundle });
+    const ms = await page.evaluate((runs) => {
+      const api = (globalThis as unknown as { cribaBench: { read(href: string): unknown } })
+        .cribaBench;
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        api.read(location.href);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)]!;
+    }, RUNS);
+    (bySite[p.site] ??= []).push(ms);
+  }
+  await browser.close();
+  const budgets: Record<string, number> = {
+    linkedin: 10,
+    gmail: 10,
+    website: 30,
+    'website-1mb': 30,
+  };
+  return Object.entries(bySite).map(([site, xs]) => ({
+    name: `read median, ${site} (${xs.length} page${xs.length > 1 ? 's' : ''}; worst page ${Math.max(...xs).toFixed(2)} ms)`,
+    value: median(xs),
+    unit: 'ms',
+    budget: budgets[site] ?? 30,
+  }));
+}
+
+function bundleSizes(): Figure[] {
+  if (!existsSync('.output/chrome-mv3/manifest.json'))
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  return ['content-scripts/linkedin.js', 'content-scripts/gmail.js', 'website-reader.js'].map(
+    (f) => ({
+      name: `size of ${f}`,
+      value: Math.round((statSync(join('.output/chrome-mv3', f)).size / 1024) * 10) / 10,
+      unit: 'kB',
+      budget: 30,
+    }),
+  );
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+async function main() {
+  const bundle = await bundleReaders();
+  const figures = [...(await readerTimings(bundle)), ...bundleSizes(), ...(await benchScore())];
+  const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
+  const date = new Date().toISOString().slice(0, 10);
+  const lines = figures.map(
+    (f) =>
+      `| ${f.name} | ${f.value.toFixed(f.unit === 'kB' ? 1 : 2)} ${f.unit} | ≤ ${f.budget} ${f.unit} | ${f.value <= f.budget ? 'within' : '**over**'} |`,
+  );
+  const table = ['| measure | value | budget | |', '|---|---|---|---|', ...lines].join('\n');
+  console.log(`${date} — ${machine}\n${table}`);
+  const doc = `# Benchmarks
+
+Measured with \`npm run bench\` (scripts/bench.ts). Reader timings are the median of
+${RUNS} readings of each page in headless Chromium, with the readers bundled and minified
+as they ship; the site figure is the median over that site's fixture pages. Sizes are
+the production build's files. Scoring is the median of 5 runs over 10,000 generated
+prospects (score + recommendation each).
+
+## ${date}
+
+Machine: ${machine}
+
+${table}
+`;
+  writeFileSync('docs/BENCHMARKS.md', doc);
+  if (figures.some((f) => f.value > f.budget)) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { expect, fixtureHtml, test } from './harness';
+
+const LUCIA = 'https://www.linkedin.com/in/lucia-ferrer-demo/';
+
+test('reads a LinkedIn profile into the panel, saves it, lists it and exports it', async ({
+  criba,
+}) => {
+  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
+  const page = await criba.context.newPage();
+  await page.goto(LUCIA);
+  const panel = await criba.openPanelFor(page);
+
+  const name = panel.locator('[data-field="person.name"]');
+  await expect(name).toContainText('Lucía Ferrer Quintana');
+  await expect(name.locator('.source')).toHaveText('page text');
+  await expect(panel.locator('[data-field="person.title"]')).toContainText('Operations Director');
+  await expect(panel.locator('[data-field="company.name"]')).toContainText(
+    'Cerámicas Levante Norte',
+  );
+  // Nothing from the "People also viewed" list.
+  await expect(panel.getByText('Jordi Sendra')).toHaveCount(0);
+
+  // The rep corrects a value before saving.
+  await panel.getByRole('button', { name: 'Edit Location' }).first().click();
+  await panel.getByRole('textbox', { name: 'Location' }).fill('Castellón, Spain');
+  await panel.getByRole('button', { name: 'Save', exact: true }).first().click();
+  await expect(panel.locator('[data-field="person.location"] .source')).toHaveText('typed by you');
+
+  await panel.locator('.save-bar').getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByText('Saved. It is in your prospects.')).toBeVisible();
+
+  // Reopening the same profile shows it is saved, with the stored (corrected) value.
+  await panel.reload();
+  await expect(panel.getByTestId('saved-badge')).toBeVisible();
+  await expect(panel.locator('[data-field="person.location"]')).toContainText('Castellón, Spain');
+
+  const list = await criba.context.newPage();
+  await list.goto(`chrome-extension://${criba.extensionId}/prospects.html`);
+  const row = list.locator('[data-prospect-id="li:lucia-ferrer-demo"]');
+  await expect(row).toContainText('Lucía Ferrer Quintana');
+  await expect(row).toContainText('Cerámicas Levante Norte');
+
+  await list.getByLabel('Format').selectOption('generic');
+  const [download] = await Promise.all([
+    list.waitForEvent('download'),
+    list.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain('Lucía Ferrer Quintana');
+  expect(csv).toContain('Cerámicas Levante Norte');
+  expect(csv).toContain('Castellón, Spain');
+});
+
+test('in-app navigation to a second profile updates the panel', async ({ criba }) => {
+  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
+  const page = await criba.context.newPage();
+  await page.goto(LUCIA);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Lucía Ferrer Quintana');
+
+  // LinkedIn's SPA: the URL changes first, the new profile renders a moment later.
+  const next = fixtureHtml('linkedin/linkedin-profile-2025-hashed-h1.html');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(next)![1]!;
+  await page.evaluate(() => history.pushState({}, '', '/in/tomas-aldecoa-demo/'));
+  await page.waitForTimeout(400);
+  await page.evaluate((html) => {
+    document.body.innerHTML = html;
+    document.title = '(3) Tomás Aldecoa | LinkedIn';
+  }, body);
+
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Tomás Aldecoa', {
+    timeout: 15_000,
+  });
+  await expect(panel.locator('[data-field="person.title"]')).toContainText('VP Engineering');
+  await expect(panel.getByText('Lucía Ferrer Quintana')).toHaveCount(0);
+});
+
+test('the login wall is explained, not read', async ({ criba }) => {
+  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-login-wall.html' });
+  const page = await criba.context.newPage();
+  await page.goto(LUCIA);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-status="no_signals"]')).toContainText('sign-in page');
+});
