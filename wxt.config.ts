@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -6,14 +7,30 @@ import { defineConfig } from 'wxt';
  * The shipped manifest never carries it: tests/unit/manifest.test.ts checks the
  * production build's permissions against the allowed list.
  */
-const E2E_HOSTS = ['https://*.example/*', 'https://*.test/*'];
 const isE2E = process.env.CRIBA_E2E === '1';
+
+/** The origins of the authored website fixtures (and es.linkedin.com's logged-out pages). */
+function fixtureHosts(): string[] {
+  const hosts = new Set<string>(['https://es.linkedin.com/*']);
+  for (const site of ['website', 'linkedin']) {
+    const dir = `tests/fixtures/${site}`;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.expected.json'))) {
+      const { url } = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { url: string };
+      const origin = new URL(url).origin;
+      if (origin !== 'https://www.linkedin.com') hosts.add(`${origin}/*`);
+    }
+  }
+  return [...hosts].sort();
+}
+const E2E_HOSTS = isE2E ? fixtureHosts() : [];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   // The end-to-end build lives apart so it can never be zipped or loaded by mistake.
   outDir: isE2E ? '.output/e2e' : '.output',
+  // Development aid: CRIBA_ENTRYPOINTS=background,sidepanel builds only those.
+  filterEntrypoints: process.env.CRIBA_ENTRYPOINTS?.split(','),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -29,9 +46,15 @@ export default defineConfig({
     host_permissions: [
       'https://www.linkedin.com/*',
       'https://mail.google.com/*',
-      ...(isE2E ? E2E_HOSTS : []),
+      ...E2E_HOSTS,
     ],
     optional_host_permissions: ['https://*/*'],
+    // The readers are plain scripts (entrypoints/*-reader.ts) declared here by hand: WXT's
+    // content-script wrapper would add the polyfill and break the 30 kB budget.
+    content_scripts: [
+      { matches: ['https://www.linkedin.com/*'], js: ['linkedin-reader.js'], run_at: 'document_idle' },
+      { matches: ['https://mail.google.com/*'], js: ['gmail-reader.js'], run_at: 'document_idle' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -47,11 +47,17 @@ interface Props {
 /** One entity's facts, each with where it came from, each editable by the rep. */
 export function FactsSection({ entity, fields, rows, onChange }: Props) {
   const { t } = useLocale();
+  const filled = rows.filter((f) => fields[f] !== undefined);
+  // Few facts (a blank or changed page): every row open for typing. Else the empty ones
+  // wait behind one button, so the facts that were found stay in view.
+  const [showAll, setShowAll] = useState(filled.length < 3);
+  const shown = showAll ? rows : filled;
+  const hidden = rows.length - shown.length;
   return (
     <section className="card facts" aria-labelledby={`facts-${entity}`}>
       <h2 id={`facts-${entity}`}>{t(`facts.${entity}` as MessageKey)}</h2>
       <dl>
-        {rows.map((field) => (
+        {shown.map((field) => (
           <FactRow
             key={field}
             entity={entity}
@@ -61,6 +67,11 @@ export function FactsSection({ entity, fields, rows, onChange }: Props) {
           />
         ))}
       </dl>
+      {hidden > 0 && (
+        <button type="button" className="quiet more" onClick={() => setShowAll(true)}>
+          {t('facts.showEmpty', { count: hidden })}
+        </button>
+      )}
     </section>
   );
 }

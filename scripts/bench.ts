@@ -126,7 +126,7 @@ async function readerTimings(bundle: string): Promise<Figure[]> {
 function bundleSizes(): Figure[] {
   if (!existsSync('.output/chrome-mv3/manifest.json'))
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  return ['content-scripts/linkedin.js', 'content-scripts/gmail.js', 'website-reader.js'].map(
+  return ['linkedin-reader.js', 'gmail-reader.js', 'website-reader.js'].map(
     (f) => ({
       name: `size of ${f}`,
       value: Math.round((statSync(join('.output/chrome-mv3', f)).size / 1024) * 10) / 10,

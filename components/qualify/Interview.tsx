@@ -26,7 +26,11 @@ export function Interview({ framework, answers, onAnswer }: Props) {
                 <span className="group">{GROUP_LABELS[locale][q.group]}</span> {q.text[locale]}
               </legend>
               {q.help && <p className="hint">{q.help[locale]}</p>}
-              <QuestionInput q={q} value={answers[q.id]?.value} onAnswer={(v) => onAnswer(q.id, v)} />
+              <QuestionInput
+                q={q}
+                value={answers[q.id]?.value}
+                onAnswer={(v) => onAnswer(q.id, v)}
+              />
             </fieldset>
           </li>
         ))}
@@ -76,7 +80,12 @@ function QuestionInput({
       return radios([
         ...[1, 2, 3, 4, 5].map((n) => ({
           value: String(n),
-          label: n === 1 && q.low ? `1 · ${q.low[locale]}` : n === 5 && q.high ? `5 · ${q.high[locale]}` : String(n),
+          label:
+            n === 1 && q.low
+              ? `1 · ${q.low[locale]}`
+              : n === 5 && q.high
+                ? `5 · ${q.high[locale]}`
+                : String(n),
         })),
         { value: 'unknown', label: t('q.interview.unknown') },
       ]);

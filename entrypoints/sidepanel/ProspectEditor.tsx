@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../components/db';
 import { COMPANY_ROWS, FactsSection, PERSON_ROWS } from '../../components/FactsSection';
+import { useFramework } from '../../components/framework-store';
+import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
+import { QualifySection } from '../../components/qualify/QualifySection';
+import { recommendationText } from '../../components/qualify/RecommendationCard';
 import { findExisting, saveProspect } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
-import type { Account, Contact, Prospect } from '../../lib/model/records';
+import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
 import {
   draftFromCapture,
@@ -14,79 +18,99 @@ import {
   withRepValue,
   type Draft,
 } from '../../lib/prospect/draft';
+import { scoreAndRecommend } from '../../lib/recommend/recommend';
+import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
-
-interface Stored {
-  account: Account | null;
-  contact: Contact | null;
-  prospect: Prospect | null;
-}
+import { lookupOf, useStored } from './use-stored';
 
 /**
- * The facts of one reading, merged with what is stored, editable, and saved in one
- * transaction. Mounted per reading, so it never carries another page's values.
+ * The facts of one reading, merged with what is stored, editable, scored live and saved
+ * in one transaction. Mounted per reading, so it never carries another page's values.
  */
 export function ProspectEditor({ capture }: { capture: Capture }) {
   const { t, locale } = useLocale();
+  const active = useActiveIcp();
+  const framework = useFramework();
+  const [stored, setStored] = useStored(capture);
   const [draft, setDraft] = useState<Draft>(() => draftFromCapture(capture));
-  const [stored, setStored] = useState<Stored | null>(null);
+  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  const [pain, setPain] = useState('');
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  // Show what is already stored about this person/company (saved values win).
+  // Once found, what is stored wins: saved values, answers and pain.
+  const [seeded, setSeeded] = useState(false);
   useEffect(() => {
-    let live = true;
-    const id = draftIdentity(draftFromCapture(capture));
-    findExisting(db, {
-      domain: id.keys.domain,
-      companySlug: id.companySlug,
-      personSlug: id.personSlug,
-      email: id.keys.email,
-    })
-      .then((found) => {
-        if (!live) return;
-        setStored(found);
-        if (found.account || found.contact)
-          setDraft((d) => overlayStored(d, found.account, found.contact));
-      })
-      .catch(() => live && setStored({ account: null, contact: null, prospect: null }));
-    return () => {
-      live = false;
-    };
-  }, [capture]);
+    if (!stored || seeded) return;
+    setSeeded(true);
+    if (stored.account || stored.contact)
+      setDraft((d) => overlayStored(d, stored.account, stored.contact));
+    if (stored.prospect) {
+      setAnswers(stored.prospect.answers);
+      setPain(stored.prospect.pain);
+    }
+  }, [stored, seeded]);
 
   const identity = useMemo(() => draftIdentity(draft), [draft]);
+  const result = useMemo(
+    () =>
+      active && framework
+        ? scoreAndRecommend({
+            icp: active.icp,
+            icpVersion: active.version,
+            framework,
+            facts: factsFromFields(draft.company, draft.person),
+            answers,
+            pain,
+            now: new Date(),
+            locale,
+          })
+        : null,
+    [active, framework, draft, answers, pain, locale],
+  );
   const hasPerson =
     capture.surface === 'linkedin-profile' ||
     capture.surface === 'gmail-thread' ||
     Object.keys(draft.person).length > 0;
-  const canSave = !!(identity.keys.contactKey || identity.keys.accountKey);
 
-  const change = (entity: 'person' | 'company', field: string, value: SignalValue | undefined) => {
-    setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
+  const touched = () => {
     setDirty(true);
     setMessage(null);
   };
+  const change = (entity: 'person' | 'company', field: string, value: SignalValue | undefined) => {
+    setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
+    touched();
+  };
+  const answer = (id: string, value: AnswerValue | null) => {
+    setAnswers((a) => {
+      const next = { ...a };
+      if (value === null) delete next[id];
+      else next[id] = { value, answeredAt: new Date().toISOString() };
+      return next;
+    });
+    touched();
+  };
 
   const save = async () => {
-    if (!canSave) return setMessage({ kind: 'error', text: t('panel.save.nothing') });
+    if (!identity.keys.contactKey && !identity.keys.accountKey)
+      return setMessage({ kind: 'error', text: t('panel.save.nothing') });
     setSaving(true);
     setMessage(null);
     try {
-      const prospect = stored?.prospect ?? null;
-      const hasCompany = !!(identity.keys.accountKey || identity.companyName);
+      const prior = stored?.prospect ?? null;
       const saved = await saveProspect(
         db,
         {
-          company: hasCompany
-            ? {
-                fields: draft.company,
-                name: identity.companyName,
-                domain: identity.keys.domain,
-                linkedinSlug: identity.companySlug,
-              }
-            : null,
+          company:
+            identity.keys.accountKey || identity.companyName
+              ? {
+                  fields: draft.company,
+                  name: identity.companyName,
+                  domain: identity.keys.domain,
+                  linkedinSlug: identity.companySlug,
+                }
+              : null,
           person: identity.keys.contactKey
             ? {
                 fields: draft.person,
@@ -95,22 +119,18 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
                 email: identity.keys.email,
               }
             : null,
-          status: prospect?.status ?? 'new',
-          frameworkId: prospect?.frameworkId ?? null,
-          answers: prospect?.answers ?? {},
-          pain: prospect?.pain ?? '',
-          notes: prospect?.notes ?? '',
-          score: prospect?.score ?? null,
-          icpVersion: prospect?.icpVersion ?? null,
+          status: result?.score.verdict ?? prior?.status ?? 'new',
+          frameworkId: framework?.id ?? prior?.frameworkId ?? null,
+          answers,
+          pain,
+          angle: result ? recommendationText(result.recommendation) : (prior?.angle ?? null),
+          notes: prior?.notes ?? '',
+          score: result?.score ?? prior?.score ?? null,
+          icpVersion: active?.version ?? prior?.icpVersion ?? null,
         },
         new Date(),
       );
-      const found = await findExisting(db, {
-        domain: identity.keys.domain,
-        companySlug: identity.companySlug,
-        personSlug: identity.personSlug,
-        email: identity.keys.email,
-      });
+      const found = await findExisting(db, lookupOf(identity));
       setStored({ ...found, prospect: saved });
       setDirty(false);
       setMessage({ kind: 'ok', text: t('panel.saved.done') });
@@ -149,14 +169,30 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         rows={COMPANY_ROWS}
         onChange={(f, v) => change('company', f, v)}
       />
+      {result && framework && (
+        <QualifySection
+          framework={framework}
+          answers={answers}
+          onAnswer={answer}
+          pain={pain}
+          onPain={(p) => {
+            setPain(p);
+            touched();
+          }}
+          score={result.score}
+          recommendation={result.recommendation}
+        />
+      )}
       <div className="save-bar">
         {dirty && <span className="hint">{t('panel.saved.changes')}</span>}
         {message && (
-          <span
-            className={message.kind === 'ok' ? 'ok' : 'error'}
-            role={message.kind === 'ok' ? 'status' : 'alert'}
-          >
+          <span className={message.kind} role={message.kind === 'ok' ? 'status' : 'alert'}>
             {message.text}
+          </span>
+        )}
+        {result && (
+          <span className="mini-grade" aria-hidden="true">
+            {result.score.grade ?? '—'}
           </span>
         )}
         <button type="button" className="primary" disabled={saving} onClick={() => void save()}>

@@ -128,6 +128,7 @@ function prospect(overrides: Partial<Prospect>): Prospect {
     icpVersion: null,
     createdAt: T0,
     updatedAt: T0,
+    angle: null,
     ...overrides,
   };
 }

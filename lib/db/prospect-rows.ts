@@ -37,6 +37,8 @@ export interface ProspectRow {
   grade: string | null;
   verdict: Score['verdict'] | null;
   reason: Score['reason'];
+  /** The saved proposal angle or close-out note; null before the first scored save. */
+  angle: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -94,6 +96,7 @@ export function toProspectRow(
     grade: p.score?.grade ?? null,
     verdict: p.score?.verdict ?? null,
     reason: p.score?.reason ?? null,
+    angle: p.angle,
     updatedAt: p.updatedAt,
     createdAt: p.createdAt,
   };

@@ -28,6 +28,7 @@ export const SaveInputSchema = z.object({
   frameworkId: ProspectSchema.shape.frameworkId,
   answers: ProspectSchema.shape.answers,
   pain: z.string().max(2000),
+  angle: z.string().max(4000).nullable().default(null),
   notes: ProspectSchema.shape.notes,
   score: ScoreSchema.nullable(),
   icpVersion: ProspectSchema.shape.icpVersion,

@@ -166,6 +166,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             frameworkId: data.frameworkId,
             answers: data.answers,
             pain: data.pain,
+            angle: data.angle,
             notes: data.notes,
             outcome: existing?.outcome ?? 'none',
             outcomeAt: existing?.outcomeAt ?? null,

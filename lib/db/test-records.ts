@@ -96,6 +96,7 @@ export function saveInput(overrides: Partial<SaveInput> = {}): SaveInput {
     notes: '',
     score: score(),
     icpVersion: 1,
+    angle: null,
     ...overrides,
   };
 }

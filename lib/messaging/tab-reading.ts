@@ -15,8 +15,8 @@ export type TabRoute =
 
 /** The built file of each reader, as `scripting.executeScript` takes it. */
 export const READER_FILES: Record<ReaderScript, string> = {
-  linkedin: '/content-scripts/linkedin.js',
-  gmail: '/content-scripts/gmail.js',
+  linkedin: '/linkedin-reader.js',
+  gmail: '/gmail-reader.js',
   website: '/website-reader.js',
 };
 

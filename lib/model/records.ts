@@ -74,6 +74,11 @@ export const ProspectSchema = z.object({
   answers: z.record(z.string().min(1).max(80), AnswerSchema),
   /** The rep's recorded pain, in their words. */
   pain: z.string().max(2000).default(''),
+  /**
+   * The recommendation as saved: the angle's headline and opener, or the close-out note.
+   * Not indexed, so records stored before it existed read as null (no schema version).
+   */
+  angle: z.string().max(4000).nullable().default(null),
   notes: z.string().max(10000),
   outcome: OutcomeSchema,
   outcomeAt: z.iso.datetime().nullable(),

@@ -2,6 +2,7 @@ import { CaptureSchema, type Capture } from '../model/capture';
 import { SignalSchema, type Signal } from '../model/signal';
 import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
 import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
+import { classifyTitle } from './linkedin/title';
 
 /**
  * Turns what a reader sent (untrusted: it crossed a message boundary) into a valid
@@ -37,6 +38,7 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
   if (dropped) notes.push(`dropped-invalid-signals:${dropped}`);
 
   deriveDomain(signals);
+  deriveRole(signals);
 
   let status = CAPTURE_STATUSES.includes(obj.status as never)
     ? (obj.status as Capture['status'])
@@ -96,4 +98,16 @@ function deriveDomain(signals: Signal[]): void {
       return;
     }
   }
+}
+
+/** Seniority and department from the person's title (EN/ES rules), unless a reader gave them. */
+function deriveRole(signals: Signal[]): void {
+  const title = find(signals, 'person', 'title');
+  if (!title || typeof title.value !== 'string') return;
+  const { seniority, department } = classifyTitle(title.value);
+  const derived = { ...title, confidence: Math.min(title.confidence, 0.7) };
+  if (seniority && !find(signals, 'person', 'seniority'))
+    signals.push({ ...derived, field: 'seniority', value: seniority });
+  if (department && !find(signals, 'person', 'department'))
+    signals.push({ ...derived, field: 'department', value: department });
 }

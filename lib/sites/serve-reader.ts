@@ -3,52 +3,89 @@ import { isReadRequest, pageChanged } from '../messaging/reader-protocol';
 import { readWhenReady } from './read-when-ready';
 import type { SiteAdapter } from './types';
 
-type Listener = (message: unknown) => Promise<CaptureInput> | undefined;
+/**
+ * The slice of the browser's own `runtime` a reader needs. Readers use the native API
+ * (`browser` in Firefox, `chrome` in Chromium) rather than the polyfill: it keeps each
+ * reader under its 30 kB budget, and `sendResponse` + `return true` works in both.
+ */
+export type NativeListener = (
+  message: unknown,
+  sender: unknown,
+  sendResponse: (response: unknown) => void,
+) => boolean | undefined;
 
-/** The extension APIs a reader needs, passed in so this module stays free of `browser.*`. */
-export interface ReaderWiring {
-  onMessage(fn: Listener): void;
-  offMessage(fn: Listener): void;
-  send(message: unknown): Promise<unknown>;
-  /** Stops everything when the script is invalidated (extension updated or disabled). */
-  signal: AbortSignal;
-  /** Subscribes to in-app navigation (pushState, hash changes). */
-  onLocationChange(fn: () => void): void;
+export interface NativeRuntime {
+  id?: string;
+  onMessage: {
+    addListener(fn: NativeListener): void;
+    removeListener(fn: NativeListener): void;
+  };
+  sendMessage(message: unknown): Promise<unknown> | undefined;
+}
+
+/** The extension runtime of the current context: Firefox's `browser`, else Chromium's `chrome`. */
+export function runtimeOf(scope: object): NativeRuntime | null {
+  const s = scope as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
+  return s.browser?.runtime ?? s.chrome?.runtime ?? null;
+}
+
+interface NavigationLike extends EventTarget {
+  currentEntry?: unknown;
 }
 
 const FLAG = '__cribaReader';
 
 /**
- * Wires a site adapter into a content script: it answers `reader:read` with a Capture of
- * the current page and tells the extension when the URL changes in-app. It reads only
- * when asked. Injected twice (declared + scripting fallback), it does nothing twice.
+ * Wires a site adapter into a page: it answers `reader:read` with a Capture of the
+ * current page and tells the extension when the URL changes in-app. It reads only when
+ * asked and never changes the page. Injected twice, it does nothing twice. Everything it
+ * listens to stops through one AbortSignal — when the extension is reloaded or removed.
  */
-export function serveReader(adapter: SiteAdapter, wiring: ReaderWiring): boolean {
-  const scope = globalThis as Record<string, unknown>;
-  if (scope[FLAG]) return false;
+export function serveReader(adapter: SiteAdapter, runtime: NativeRuntime | null, win: Window): boolean {
+  const scope = win as unknown as Record<string, unknown>;
+  if (!runtime || scope[FLAG]) return false;
   scope[FLAG] = true;
+  const stop = new AbortController();
+  const { signal } = stop;
 
-  const listener: Listener = (message) =>
-    isReadRequest(message)
-      ? readWhenReady(adapter, document, () => location.href, { signal: wiring.signal })
-      : undefined;
-  wiring.onMessage(listener);
+  const listener: NativeListener = (message, _sender, sendResponse) => {
+    if (!isReadRequest(message)) return undefined;
+    readWhenReady(adapter, win.document, () => win.location.href, { signal }).then(sendResponse);
+    return true; // the answer comes asynchronously
+  };
+  runtime.onMessage.addListener(listener);
 
-  let lastUrl = location.href;
-  wiring.onLocationChange(() => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    // Nobody may be listening (panel closed): that is fine.
-    wiring.send(pageChanged(lastUrl)).catch(() => undefined);
-  });
+  let lastUrl = win.location.href;
+  const onLocation = () => {
+    if (win.location.href === lastUrl) return;
+    lastUrl = win.location.href;
+    announce(runtime, stop, pageChanged(lastUrl));
+  };
+  // pushState fires no event; the Navigation API (Chromium) reports it. popstate and
+  // hashchange cover history moves and Gmail's hash routing everywhere.
+  const nav = (win as unknown as { navigation?: NavigationLike }).navigation;
+  nav?.addEventListener('currententrychange', onLocation, { signal });
+  win.addEventListener('popstate', onLocation, { signal });
+  win.addEventListener('hashchange', onLocation, { signal });
 
-  wiring.signal.addEventListener(
+  signal.addEventListener(
     'abort',
     () => {
-      wiring.offMessage(listener);
+      runtime.onMessage.removeListener(listener);
       scope[FLAG] = false;
     },
     { once: true },
   );
   return true;
+}
+
+/** Tells the extension the page changed; an orphaned reader (extension gone) stops itself. */
+function announce(runtime: NativeRuntime, stop: AbortController, message: unknown): void {
+  if (!runtime.id) return stop.abort();
+  try {
+    // Nobody may be listening (panel closed): that is fine.
+    runtime.sendMessage(message)?.catch(() => (runtime.id ? undefined : stop.abort()));
+  } catch {
+    stop.abort();
+  }
 }

@@ -26,7 +26,7 @@ test('the shipped manifest asks only for what Criba needs', () => {
 });
 
 test('each content script stays under 30 kB minified', () => {
-  const files = ['content-scripts/linkedin.js', 'content-scripts/gmail.js', 'website-reader.js'];
+  const files = ['linkedin-reader.js', 'gmail-reader.js', 'website-reader.js'];
   for (const f of files) {
     const size = statSync(`${DIR}/${f}`).size;
     expect(size, f).toBeLessThanOrEqual(30 * 1024);

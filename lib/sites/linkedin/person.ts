@@ -10,7 +10,6 @@ import {
 } from '../../identity/linkedin-url';
 import { cleanLinkedinTitle, includedObjects, parseCodeBlock, str, visibleText } from './page-text';
 import { LOGIN_WALL_TITLES, PERSON } from './selectors';
-import { classifyTitle } from './title';
 
 /**
  * Reads a LinkedIn person profile: logged-in (2024 classes, 2025 hashed h1), logged-out
@@ -44,12 +43,8 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
     const fromTitle = cleanLinkedinTitle(doc.title);
     if (fromTitle && top) b.person('name', fromTitle, 'meta', 0.6);
   }
-  const title = b.value('person', 'title');
-  if (typeof title === 'string') {
-    const { seniority, department } = classifyTitle(title);
-    b.person('seniority', seniority, 'dom', 0.7);
-    b.person('department', department, 'dom', 0.7);
-  }
+  // Seniority and department are derived from the title by finalizeCapture (extension
+  // side), which keeps the bilingual title rules out of this content script.
 
   if (!b.has('person', 'name')) {
     b.note('missing:name');
