@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './harness';
+
+const PROFILE = 'https://www.linkedin.com/in/begona-irazabal-demo/';
+
+test('answering the interview changes the verdict; saved grade reaches the CSV', async ({
+  criba,
+}) => {
+  await criba.serve({ [PROFILE]: 'linkedin/linkedin-profile-es-ui-logged-in.html' });
+  const page = await criba.context.newPage();
+  await page.goto(PROFILE);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Begoña Irazabal');
+
+  // Fit is known from the profile, nothing answered yet: not qualified.
+  const verdict = panel.getByTestId('verdict');
+  await expect(verdict).toHaveText('Nurture');
+  const q = (id: string) => panel.locator(`[data-question="${id}"]`);
+  // Unknown is the starting state of every question, not "no".
+  await expect(q('need').getByLabel('Unknown')).toBeChecked();
+
+  // Keyboard: focus the first radio of "need" and choose with the keyboard.
+  await q('need').getByLabel('Yes').focus();
+  await panel.keyboard.press('Space');
+  await expect(q('need').getByLabel('Yes')).toBeChecked();
+  await q('need-cost').getByLabel('4').check();
+  await q('budget').locator('input[value="allocated"]').check();
+  await q('authority').locator('input[value="contact-decides"]').check();
+  await q('timeline').locator('input[value="this-quarter"]').check();
+  // Less than half of the ICP is known (no industry, no size): the answers alone can't qualify.
+  await expect(verdict).toHaveText('Nurture');
+
+  // The rep fills in what the profile does not say.
+  const company = panel.locator('section.facts:has(#facts-company)');
+  const more = company.getByRole('button', { name: /Add a missing fact/ });
+  if (await more.count()) await more.click();
+  const setFact = async (label: string, value: string) => {
+    await company.getByRole('button', { name: `Edit ${label}` }).click();
+    await company.getByRole('textbox', { name: label }).fill(value);
+    await company.getByRole('button', { name: 'Save', exact: true }).click();
+  };
+  await setFact('Industry', 'Software Development');
+  await setFact('Employees (from)', '11');
+  await setFact('Employees (to)', '50');
+  await expect(verdict).toHaveText('Qualified');
+  const grade = (await panel.getByTestId('grade').textContent())!.trim();
+  expect(grade).toMatch(/^[A-D][1-3]$/);
+  await expect(panel.getByTestId('recommendation')).toContainText('Txantxangorri Software');
+
+  // "No timeline" disqualifies, with the reason and a close-out note.
+  await q('timeline').locator('input[value="no-timeline"]').check();
+  await expect(verdict).toHaveText('Disqualified');
+  await expect(panel.getByTestId('reason')).toContainText('No timeline');
+  await expect(panel.getByTestId('recommendation')).toContainText('Revisit on');
+  await q('timeline').locator('input[value="this-quarter"]').check();
+  await expect(verdict).toHaveText('Qualified');
+
+  await panel.locator('.save-bar').getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByText('Saved. It is in your prospects.')).toBeVisible();
+
+  // Revisiting shows the stored answers and the same score.
+  await panel.reload();
+  await expect(panel.getByTestId('saved-badge')).toBeVisible();
+  await expect(q('timeline').locator('input[value="this-quarter"]')).toBeChecked();
+  await expect(panel.getByTestId('grade')).toHaveText(grade);
+
+  const list = await criba.context.newPage();
+  await list.goto(`chrome-extension://${criba.extensionId}/prospects.html`);
+  const row = list.locator('[data-prospect-id="li:begona-irazabal-demo"]');
+  await expect(row).toContainText(grade);
+  await expect(row).toContainText('Qualified');
+
+  await list.getByLabel('Format').selectOption('hubspot');
+  const [download] = await Promise.all([
+    list.waitForEvent('download'),
+    list.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const [header, line] = csv.replace(/^\uFEFF/, '').split(/\r\n/);
+  const cols = header!.split(',');
+  const cells = line!
+    .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+    .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
+  expect(cells[cols.indexOf('Criba Grade')]).toBe(grade);
+  expect(cells[cols.indexOf('Criba Verdict')]).toBe('Qualified');
+  expect(cells[cols.indexOf('Criba Angle')]!.length).toBeGreaterThan(20);
+});
