@@ -58,7 +58,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'criba@criba.app', strict_min_version: '128.0' },
+            gecko: {
+              id: 'criba@criba.app',
+              strict_min_version: '128.0',
+              // Criba collects nothing: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

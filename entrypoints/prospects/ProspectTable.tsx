@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { db } from '../../components/db';
 import { useLocale } from '../../components/locale';
-import { setOutcome, type ProspectRow } from '../../lib/db/repository';
+import { deleteProspect, erasePerson, setOutcome, type ProspectRow } from '../../lib/db/repository';
 import { formatDate, type MessageKey } from '../../lib/i18n';
 import { OUTCOMES, type Outcome } from '../../lib/model/vocab';
 
@@ -35,6 +35,9 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
         <span role="columnheader">{t('prospects.col.outcome')}</span>
         <span role="columnheader" className="col-updated">
           {t('prospects.col.updated')}
+        </span>
+        <span role="columnheader" className="visually-hidden">
+          {t('prospects.col.actions')}
         </span>
       </div>
       <div className="table-body" ref={scroller}>
@@ -96,11 +99,47 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
                 <span role="cell" className="col-updated">
                   {formatDate(locale, r.updatedAt)}
                 </span>
+                <RowActions row={r} />
               </div>
             );
           })}
         </div>
       </div>
     </div>
+  );
+}
+
+/** Delete the prospect; for a person, erase them everywhere (with a suppression entry). */
+function RowActions({ row }: { row: ProspectRow }) {
+  const { t } = useLocale();
+  const who = row.name ?? row.company ?? '';
+  const isPerson = row.id.startsWith('li:') || row.id.startsWith('email:');
+  return (
+    <span role="cell" className="row-actions">
+      <button
+        type="button"
+        className="icon"
+        aria-label={`${t('common.delete')}: ${who}`}
+        title={t('common.delete')}
+        onClick={() => {
+          if (confirm(t('prospects.delete.confirm'))) void deleteProspect(db, row.id);
+        }}
+      >
+        🗑
+      </button>
+      {isPerson && (
+        <button
+          type="button"
+          className="icon"
+          aria-label={`${t('prospects.erase')}: ${who}`}
+          title={t('prospects.erase')}
+          onClick={() => {
+            if (confirm(t('prospects.erase.confirm'))) void erasePerson(db, row.id, new Date());
+          }}
+        >
+          ⊘
+        </button>
+      )}
+    </span>
   );
 }
