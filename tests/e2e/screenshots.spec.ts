@@ -16,7 +16,9 @@ for (const lang of ['en', 'es'] as const) {
     await panel.locator('.lang-switch').selectOption(lang);
     await expect(panel.locator('[data-field="person.name"]')).toContainText('Begoña Irazabal');
     await expect(panel.getByTestId('score')).toBeVisible();
-    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await panel.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await panel.screenshot({ path: `test-results/panel-${lang}.png`, fullPage: true });
     const height = await panel.evaluate(() => document.documentElement.scrollHeight);

@@ -1,0 +1,64 @@
+import { expect, fixtureHtml, test } from './harness';
+
+const THREAD = 'https://mail.google.com/mail/u/0/';
+
+test('Gmail: the open thread’s sender, then the inbox list after a hash change', async ({
+  criba,
+}) => {
+  await criba.serve({ [THREAD]: 'gmail/thread-gmail-signature-es.html' });
+  const page = await criba.context.newPage();
+  await page.goto(`${THREAD}#inbox/FMfcgzQXJWDsKMTNLbRsvWHPmCPZbJkH`);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Irene Castañeda Roldán');
+  await expect(panel.locator('[data-field="person.email"]')).toContainText(
+    'irene.castaneda@vinedosaltamira.es',
+  );
+  await expect(panel.locator('[data-field="company.domain"]')).toContainText('vinedosaltamira.es');
+
+  // Back to the inbox: Gmail swaps the view and the hash, without a reload.
+  const inbox = fixtureHtml('gmail/inbox-list.html');
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(inbox)![1]!;
+  await page.evaluate((html) => {
+    document.body.innerHTML = html;
+    location.hash = '#inbox';
+  }, body);
+  await expect(panel.locator('[data-status="no_signals"]')).toContainText('inbox list');
+  await expect(panel.getByText('Irene Castañeda Roldán')).toHaveCount(0);
+});
+
+test('company website: read once the origin is granted, technologies and all', async ({
+  criba,
+}) => {
+  const url = 'https://www.talleresbidasoa.es/contacto/';
+  await criba.serve({ [url]: 'website/talleres-bidasoa-contacto-wordpress-es.html' });
+  const page = await criba.context.newPage();
+  await page.goto(url);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-field="company.name"]')).toContainText('Talleres Bidasoa');
+  await expect(panel.locator('[data-field="company.tech"]')).toContainText('WordPress');
+  await expect(panel.locator('[data-field="company.domain"]')).toContainText('talleresbidasoa.es');
+});
+
+test('a tab switch re-reads the page beside the panel', async ({ criba }) => {
+  const a = 'https://www.linkedin.com/in/lucia-ferrer-demo/';
+  const b = 'https://www.linkedin.com/in/tomas-aldecoa-demo/';
+  await criba.serve({
+    [a]: 'linkedin/linkedin-profile-2024-logged-in.html',
+    [b]: 'linkedin/linkedin-profile-2025-hashed-h1.html',
+  });
+  const first = await criba.context.newPage();
+  await first.goto(a);
+  const second = await criba.context.newPage();
+  await second.goto(b);
+  // The panel follows the window's active tab (no pin), as the real side panel does.
+  const panel = await criba.context.newPage();
+  await panel.goto(`chrome-extension://${criba.extensionId}/sidepanel.html`);
+  await first.bringToFront();
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Lucía Ferrer', {
+    timeout: 15_000,
+  });
+  await second.bringToFront();
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Tomás Aldecoa', {
+    timeout: 15_000,
+  });
+});
