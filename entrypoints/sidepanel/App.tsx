@@ -34,6 +34,13 @@ export function App({ pinnedTabId }: { pinnedTabId: number | null }) {
           >
             {t('panel.openProspects')}
           </button>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => void browser.runtime.openOptionsPage()}
+          >
+            {t('panel.openOptions')}
+          </button>
           <LanguageSwitch />
         </nav>
       </header>

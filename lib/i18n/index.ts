@@ -1,6 +1,7 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
 import * as facts from './messages/facts';
+import * as options from './messages/options';
 import * as panel from './messages/panel';
 import * as prospects from './messages/prospects';
 import * as qualifyUi from './messages/qualify-ui';
@@ -10,7 +11,7 @@ import * as qualifyUi from './messages/qualify-ui';
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common, facts, panel, prospects, qualifyUi] as const;
+const AREAS = [common, facts, options, panel, prospects, qualifyUi] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;

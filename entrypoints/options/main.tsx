@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '../../components/locale';
+import { OptionsPage } from '../../components/options/options-page';
+import '../../components/theme.css';
+import '../../components/options.css';
+import '../../components/options/options-entries.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LocaleProvider>
+      <OptionsPage />
+    </LocaleProvider>
+  </StrictMode>,
+);
