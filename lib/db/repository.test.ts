@@ -205,6 +205,7 @@ describe('listProspectRows', () => {
       'li:lucia-ferrer-nubia',
     ]);
     expect(rows[1]).toEqual({
+      angle: null,
       id: 'li:lucia-ferrer-nubia',
       name: 'Lucía Ferrer',
       title: 'Directora de Operaciones',

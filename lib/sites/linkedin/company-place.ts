@@ -1,0 +1,123 @@
+/**
+ * Places on LinkedIn company pages. The country is stated only when the text names a
+ * country or a region whose country is unambiguous (Spanish autonomous communities,
+ * Latin American and European regions): a bare city could be in many countries.
+ */
+
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+function table(rows: Record<string, string>): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [iso, names] of Object.entries(rows))
+    for (const name of names.split('|')) map.set(fold(name), iso);
+  return map;
+}
+
+/** Country names (English, Spanish and own language) → ISO 3166-1 alpha-2. */
+const COUNTRIES = table({
+  ES: 'Spain|España|Espanya|Espainia',
+  PT: 'Portugal',
+  FR: 'France|Francia',
+  IT: 'Italy|Italia',
+  DE: 'Germany|Alemania|Deutschland',
+  GB: 'United Kingdom|Reino Unido|UK|Great Britain|Gran Bretaña|England|Inglaterra|Scotland|Escocia|Wales|Gales',
+  IE: 'Ireland|Irlanda',
+  NL: 'Netherlands|Países Bajos|Holanda|Nederland',
+  BE: 'Belgium|Bélgica|België|Belgique',
+  CH: 'Switzerland|Suiza|Schweiz|Suisse',
+  AT: 'Austria|Österreich',
+  AD: 'Andorra',
+  MX: 'Mexico|México',
+  AR: 'Argentina',
+  CL: 'Chile',
+  CO: 'Colombia',
+  PE: 'Peru|Perú',
+  UY: 'Uruguay',
+  PY: 'Paraguay',
+  BO: 'Bolivia',
+  EC: 'Ecuador',
+  VE: 'Venezuela',
+  CR: 'Costa Rica',
+  PA: 'Panama|Panamá',
+  GT: 'Guatemala',
+  DO: 'Dominican Republic|República Dominicana',
+  PR: 'Puerto Rico',
+  BR: 'Brazil|Brasil',
+  US: 'United States|Estados Unidos|USA|EE UU|EEUU',
+  CA: 'Canada|Canadá',
+  SE: 'Sweden|Suecia',
+  DK: 'Denmark|Dinamarca',
+  NO: 'Norway|Noruega',
+  FI: 'Finland|Finlandia',
+  PL: 'Poland|Polonia',
+});
+
+/** Regions whose country is not in doubt. */
+const REGIONS = table({
+  ES: [
+    'Andalucía|Andalusia|Aragón|Aragon|Asturias|Principado de Asturias|Islas Baleares|Illes Balears',
+    'Balearic Islands|Canarias|Islas Canarias|Canary Islands|Cantabria|Castilla y León',
+    'Castile and León|Castilla-La Mancha|Castile-La Mancha|Cataluña|Catalunya|Catalonia',
+    'Comunidad Valenciana|Comunitat Valenciana|Valencian Community|Extremadura|Galicia',
+    'Comunidad de Madrid|Community of Madrid|Región de Murcia|Murcia Region|Region of Murcia',
+    'Navarra|Comunidad Foral de Navarra|Navarre|País Vasco|Euskadi|Basque Country|La Rioja',
+    'Ceuta|Melilla',
+  ].join('|'),
+  MX: 'CDMX|Ciudad de México|Mexico City|Jalisco|Nuevo León|Estado de México|Puebla|Querétaro|Yucatán',
+  AR: 'Provincia de Buenos Aires|Buenos Aires Province|CABA|Ciudad Autónoma de Buenos Aires|Córdoba Province',
+  CO: 'Bogotá D.C.|Bogota D.C.|Antioquia|Valle del Cauca|Cundinamarca',
+  CL: 'Región Metropolitana|Santiago Metropolitan Region|Región de Valparaíso|Valparaíso Region',
+  PE: 'Lima Metropolitana',
+  PT: 'Lisboa|Lisbon|Porto District|Distrito do Porto',
+  FR: 'Île-de-France|Ile-de-France|Auvergne-Rhône-Alpes|Occitanie|Occitania|Provence-Alpes-Côte d’Azur',
+  IT: 'Lombardia|Lombardy|Lombardía|Lazio|Lacio|Piemonte|Piedmont|Veneto|Emilia-Romagna|Toscana|Tuscany',
+  DE: 'Bayern|Bavaria|Baviera|Berlin|Berlín|Hamburg|Hamburgo|Hessen|Hesse|Nordrhein-Westfalen|North Rhine-Westphalia|Baden-Württemberg',
+  GB: 'Greater London|Greater Manchester|West Yorkshire',
+  NL: 'North Holland|Noord-Holland|South Holland|Zuid-Holland',
+  US: 'California|New York|Texas|Florida|Massachusetts|Washington DC',
+});
+
+const ISO_CODES: ReadonlySet<string> = new Set(COUNTRIES.values());
+
+/** The ISO-2 country a stated address value gives ("ES", "Spain", "España"), else null. */
+export function countryCode(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const raw = input.trim();
+  if (/^[A-Za-z]{2}$/.test(raw)) {
+    const iso = raw.toUpperCase();
+    return ISO_CODES.has(iso) ? iso : null;
+  }
+  return COUNTRIES.get(fold(raw)) ?? null;
+}
+
+/**
+ * The country of a location text such as "Madrid, Comunidad de Madrid" or "Leeds,
+ * England". Only the last part is read: LinkedIn writes "City, Region[, Country]", and
+ * an earlier part ("London, Ontario") says nothing about the country.
+ */
+export function countryFromLocation(location: string | null | undefined): string | null {
+  if (!location) return null;
+  const parts = location.slice(0, 300).split(/,|·/).map(fold).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  return COUNTRIES.get(last) ?? REGIONS.get(last) ?? null;
+}
+
+/** Whether a text is recognisably a place (a country, a known region, or "City, Region"). */
+export function looksLikePlace(input: string): boolean {
+  if (countryFromLocation(input)) return true;
+  const parts = input.split(',').map((p) => p.trim());
+  // "Technology, Information and Internet" is an industry: places carry no conjunctions.
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.length <= 40) &&
+    !/\s(and|y|e|&|or|o)\s/i.test(input)
+  );
+}
