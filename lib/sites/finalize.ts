@@ -3,6 +3,7 @@ import { SignalSchema, type Signal } from '../model/signal';
 import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
 import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
 import { classifyTitle } from './linkedin/title';
+import { countryCode, countryFromLocation } from '../identity/country';
 
 /**
  * Turns what a reader sent (untrusted: it crossed a message boundary) into a valid
@@ -39,6 +40,7 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
 
   deriveDomain(signals);
   deriveRole(signals);
+  deriveCountry(signals);
 
   let status = CAPTURE_STATUSES.includes(obj.status as never)
     ? (obj.status as Capture['status'])
@@ -110,4 +112,31 @@ function deriveRole(signals: Signal[]): void {
     signals.push({ ...derived, field: 'seniority', value: seniority });
   if (department && !find(signals, 'person', 'department'))
     signals.push({ ...derived, field: 'department', value: department });
+}
+
+/**
+ * The company's country as ISO-2: a stated country ("Spain", "España", "ES") is
+ * normalised (and dropped when it names no known country); else it is read from the
+ * last part of the location ("…, Comunidad de Madrid" → ES) when that is unambiguous.
+ */
+function deriveCountry(signals: Signal[]): void {
+  const stated = find(signals, 'company', 'country');
+  if (stated) {
+    const iso = typeof stated.value === 'string' ? countryCode(stated.value) : null;
+    const idx = signals.indexOf(stated);
+    if (iso) {
+      signals[idx] = { ...stated, value: iso };
+      return;
+    }
+    signals.splice(idx, 1);
+  }
+  const location = find(signals, 'company', 'location');
+  const iso = typeof location?.value === 'string' ? countryFromLocation(location.value) : null;
+  if (location && iso)
+    signals.push({
+      ...location,
+      field: 'country',
+      value: iso,
+      confidence: Math.min(location.confidence, 0.7),
+    });
 }

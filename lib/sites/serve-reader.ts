@@ -1,4 +1,3 @@
-import type { CaptureInput } from '../model/capture';
 import { isReadRequest, pageChanged } from '../messaging/reader-protocol';
 import { readWhenReady } from './read-when-ready';
 import type { SiteAdapter } from './types';
@@ -25,7 +24,10 @@ export interface NativeRuntime {
 
 /** The extension runtime of the current context: Firefox's `browser`, else Chromium's `chrome`. */
 export function runtimeOf(scope: object): NativeRuntime | null {
-  const s = scope as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
+  const s = scope as {
+    browser?: { runtime?: NativeRuntime };
+    chrome?: { runtime?: NativeRuntime };
+  };
   return s.browser?.runtime ?? s.chrome?.runtime ?? null;
 }
 
@@ -41,7 +43,11 @@ const FLAG = '__cribaReader';
  * asked and never changes the page. Injected twice, it does nothing twice. Everything it
  * listens to stops through one AbortSignal — when the extension is reloaded or removed.
  */
-export function serveReader(adapter: SiteAdapter, runtime: NativeRuntime | null, win: Window): boolean {
+export function serveReader(
+  adapter: SiteAdapter,
+  runtime: NativeRuntime | null,
+  win: Window,
+): boolean {
   const scope = win as unknown as Record<string, unknown>;
   if (!runtime || scope[FLAG]) return false;
   scope[FLAG] = true;

@@ -1,7 +1,6 @@
 import { linkedinCompanySlug } from '../../identity/linkedin-url';
 import { jsonLdNodes, ldIs, ldNode, ldString, ldStrings, type LdNode } from '../shared/json-ld';
 import { bandFromRange, parseFoundedYear, type SizeBand } from './company-size';
-import { countryCode } from './company-place';
 import { COMPANY } from './company-selectors';
 import { outboundUrl } from './company-dom';
 import { includedObjects, parseCodeBlock, str } from './page-text';
@@ -81,7 +80,7 @@ export function fromJsonLd(
     universalName: slugOf(own),
     website: sites.map((s) => outboundUrl(s, base)).find(Boolean) ?? null,
     location: place || null,
-    country: countryCode(ldString(address, 'addressCountry')),
+    country: ldString(address, 'addressCountry'),
     founded: parseFoundedYear(ldString(own, 'foundingDate'), now),
     description: ldString(own, 'description'),
     tagline: ldString(own, 'slogan'),
@@ -132,7 +131,7 @@ function readEntity(
     industry: industryOf(o, objects),
     band: bandFromRange(o.employeeCountRange) ?? bandFromRange(o.staffCountRange),
     location: place || null,
-    country: countryCode(str(hq?.country)),
+    country: str(hq?.country),
     founded: typeof founded === 'number' ? parseFoundedYear(founded, now) : null,
     specialties: Array.isArray(specialties)
       ? specialties

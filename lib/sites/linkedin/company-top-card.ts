@@ -1,6 +1,5 @@
 import { attr, text } from '../shared/dom';
 import { isFollowerCount, parseSizeBand, type SizeBand } from './company-size';
-import { looksLikePlace } from './company-place';
 import { COMPANY } from './company-selectors';
 import { allOwn, firstOwn, outboundUrl } from './company-dom';
 
@@ -80,3 +79,18 @@ function classifyInfoItems(doc: Document, card: TopCard): void {
 
 const INDUSTRY_WORD =
   /\b(services?|servicios?|development|desarrollo|manufacturing|fabricaci[oó]n|engineering|ingenier[ií]a|software|consulting|consultor[ií]a|technology|tecnolog[ií]a|information|informaci[oó]n|retail|wholesale|comercio|construction|construcci[oó]n|health|salud|education|educaci[oó]n|financial|financieros?|banking|banca|insurance|seguros|logistics|log[ií]stica|transport(ation)?|transporte|marketing|advertising|publicidad|food|alimentaci[oó]n|alimentos|farming|agricultura|energy|energ[ií]a|utilities|real estate|inmobiliari[oa]|legal|hospitality|hosteler[ií]a|media|medios|telecommunications|telecomunicaciones|automotive|automoci[oó]n|machinery|maquinaria|chemical|qu[ií]mica|pharmaceutical|farmac[eé]utica|industrial|internet|staffing|recruiting|selecci[oó]n)\b/i;
+
+/**
+ * Whether a top-card item is recognisably a place ("City, Region[, Country]"). Table-free
+ * on purpose: country names are resolved extension-side (lib/identity/country.ts).
+ */
+export function looksLikePlace(input: string): boolean {
+  const parts = input.split(',').map((p) => p.trim());
+  // "Technology, Information and Internet" is an industry: places carry no conjunctions.
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.length <= 40) &&
+    !/\s(and|y|e|&|or|o)\s/i.test(input)
+  );
+}

@@ -1,3 +1,4 @@
+import { finalizeCapture } from '../finalize';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,8 +31,8 @@ function value(capture: CaptureInput, field: string): unknown {
   return capture.signals.find((s) => s.entity === 'company' && s.field === field)?.value ?? null;
 }
 
-const facts = (capture: CaptureInput) =>
-  companyFacts({ signals: capture.signals as Parameters<typeof companyFacts>[0]['signals'] });
+/** Company facts as the panel sees them: after finalizeCapture (country, domain, role). */
+const facts = (capture: CaptureInput) => companyFacts(finalizeCapture(capture, new Date()));
 
 const remove = (selector: string) => (doc: Document) =>
   doc.querySelectorAll(selector).forEach((el) => el.remove());

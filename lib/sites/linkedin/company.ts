@@ -12,7 +12,6 @@ import {
   splitSpecialties,
   websiteFrom,
 } from './company-dom';
-import { countryFromLocation } from './company-place';
 import { COMPANY, type LabelKey } from './company-selectors';
 import { parseFoundedYear, parseSizeBand, type SizeBand } from './company-size';
 import { ownHeading, readTopCard, type TopCard } from './company-top-card';
@@ -148,13 +147,7 @@ function readFacts(
 
   b.company('country', ld?.country, 'json-ld', 0.9);
   b.company('country', bpr?.country, 'dom', 0.85);
-  const location = b.value('company', 'location');
-  b.company(
-    'country',
-    countryFromLocation(typeof location === 'string' ? location : null),
-    'dom',
-    0.7,
-  );
+  // A country named only inside the location is resolved by finalizeCapture.
 
   b.company('founded', parseFoundedYear(text(dd('founded'), 60), now), 'dom', 0.9);
   b.company('founded', ld?.founded, 'json-ld', 0.9);

@@ -1,5 +1,6 @@
 /**
- * Places on LinkedIn company pages. The country is stated only when the text names a
+ * Countries from what pages state. Applied extension-side by finalizeCapture (the tables
+ * stay out of the content scripts). The country is stated only when the text names a
  * country or a region whose country is unambiguous (Spanish autonomous communities,
  * Latin American and European regions): a bare city could be in many countries.
  */
@@ -83,15 +84,13 @@ const REGIONS = table({
   US: 'California|New York|Texas|Florida|Massachusetts|Washington DC',
 });
 
-const ISO_CODES: ReadonlySet<string> = new Set(COUNTRIES.values());
-
 /** The ISO-2 country a stated address value gives ("ES", "Spain", "España"), else null. */
 export function countryCode(input: string | null | undefined): string | null {
   if (!input) return null;
   const raw = input.trim();
   if (/^[A-Za-z]{2}$/.test(raw)) {
-    const iso = raw.toUpperCase();
-    return ISO_CODES.has(iso) ? iso : null;
+    // "UK" is a name, not a code; other pairs count when Intl knows them as a region.
+    return COUNTRIES.get(fold(raw)) ?? (isRegionCode(raw.toUpperCase()) ? raw.toUpperCase() : null);
   }
   return COUNTRIES.get(fold(raw)) ?? null;
 }
@@ -109,15 +108,13 @@ export function countryFromLocation(location: string | null | undefined): string
   return COUNTRIES.get(last) ?? REGIONS.get(last) ?? null;
 }
 
-/** Whether a text is recognisably a place (a country, a known region, or "City, Region"). */
-export function looksLikePlace(input: string): boolean {
-  if (countryFromLocation(input)) return true;
-  const parts = input.split(',').map((p) => p.trim());
-  // "Technology, Information and Internet" is an industry: places carry no conjunctions.
-  return (
-    parts.length >= 2 &&
-    parts.length <= 4 &&
-    parts.every((p) => /^[\p{Lu}\d]/u.test(p) && p.length <= 40) &&
-    !/\s(and|y|e|&|or|o)\s/i.test(input)
-  );
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+function isRegionCode(code: string): boolean {
+  try {
+    const name = REGION_NAMES.of(code);
+    return !!name && name !== code && !/unknown/i.test(name);
+  } catch {
+    return false;
+  }
 }

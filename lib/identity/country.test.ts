@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, countryFromLocation, looksLikePlace } from './company-place';
+import { countryCode, countryFromLocation } from './country';
 
 describe('countryFromLocation', () => {
   it.each([
@@ -33,18 +33,5 @@ describe('countryCode', () => {
     expect(countryCode('Mexico')).toBe('MX');
     expect(countryCode('ZZ')).toBeNull();
     expect(countryCode('Atlantis')).toBeNull();
-  });
-});
-
-describe('looksLikePlace', () => {
-  it('tells a headquarters from an industry', () => {
-    expect(looksLikePlace('Zaragoza, Aragón')).toBe(true);
-    expect(looksLikePlace('Leeds, West Yorkshire')).toBe(true);
-    expect(looksLikePlace('Springfield, Oregon')).toBe(true);
-    expect(looksLikePlace('Technology, Information and Internet')).toBe(false);
-    expect(looksLikePlace('Transporte, logística, cadena de suministro y almacenamiento')).toBe(
-      false,
-    );
-    expect(looksLikePlace('Software Development')).toBe(false);
   });
 });
