@@ -1,0 +1,73 @@
+import type { Answer } from '../model/records';
+import type { Evidence } from '../model/score';
+import type { Department, Locale } from '../model/vocab';
+import type { HookKind } from '../icp/hook-kinds';
+import type { Icp } from '../icp/icp-schema';
+import type { Framework } from '../qualify/framework-schema';
+import type { Facts } from '../scoring/facts';
+
+/** What each hook carries: only values read from the prospect's facts or answers. */
+export type HookData =
+  | { kind: 'hiring-role'; roles: string[] }
+  | { kind: 'hiring-active' }
+  | { kind: 'headcount-growth'; openRoles: number | null; growthPct: number | null }
+  | { kind: 'new-location'; event: string }
+  | { kind: 'recent-change'; event: string }
+  | { kind: 'tech-fit'; tech: string }
+  | { kind: 'tech-gap'; uses: string[]; missing: string[] }
+  | { kind: 'competitor-switch'; tech: string }
+  | { kind: 'recorded-pain'; pain: string }
+  | { kind: 'role-department'; title: string | null; department: Department | null }
+  | { kind: 'size-stage'; min: number | null; max: number | null; founded: number | null }
+  | { kind: 'industry-proof'; industry: string }
+  | { kind: 'urgency-stated'; label: string }
+  | { kind: 'budget-stated'; level: 'allocated' | 'path' | 'amount'; label: string };
+
+/** A hook found in the evidence, ranked. `terms`: the words problems' keywords are sought in. */
+export interface Hook {
+  kind: HookKind;
+  /** What the sentence says; kept apart so that every hook has one object shape. */
+  data: HookData;
+  strength: number;
+  evidence: Evidence[];
+  terms: string;
+}
+
+/**
+ * How strongly each kind opens a conversation, best first. The prospect's own words (the
+ * pain, the timing they gave) beat what a page shows; a trigger (hiring, news) beats a
+ * static trait (size, industry). A budget answer ranks low as an opener — nobody wants to
+ * be reminded of their budget in a first line — but still steers the problem chosen.
+ */
+export const HOOK_STRENGTH: Record<HookKind, number> = {
+  'recorded-pain': 100,
+  'hiring-role': 90,
+  'urgency-stated': 86,
+  'new-location': 84,
+  'recent-change': 80,
+  'headcount-growth': 78,
+  'tech-fit': 66,
+  'competitor-switch': 62,
+  'tech-gap': 56,
+  'budget-stated': 52,
+  'hiring-active': 50,
+  'industry-proof': 46,
+  'role-department': 42,
+  'size-stage': 34,
+};
+
+/** Everything hooks are read from. */
+export interface HookInput {
+  facts: Facts;
+  answers: Readonly<Record<string, Answer>>;
+  pain: string;
+  icp: Icp;
+  framework: Framework;
+  locale: Locale;
+  now: Date;
+}
+
+/** A hook of `data`, ranked by its kind's strength times `factor` (an answer's decay). */
+export function makeHook(data: HookData, evidence: Evidence[], terms: string, factor = 1): Hook {
+  return { kind: data.kind, data, strength: HOOK_STRENGTH[data.kind] * factor, evidence, terms };
+}

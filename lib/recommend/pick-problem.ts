@@ -1,0 +1,54 @@
+import type { Locale } from '../model/vocab';
+import { fold, hasPhrase } from '../icp/fold';
+import type { Icp, Problem } from '../icp/icp-schema';
+import { textIn } from '../icp/localized-text';
+import type { Hook } from './hook';
+
+export interface PickedProblem {
+  problem: Problem;
+  text: string;
+  /** Null when the proof point is not written in the output language. */
+  proof: string | null;
+}
+
+const foldedKeywords = new WeakMap<Problem, string[]>();
+function keywords(problem: Problem): string[] {
+  let k = foldedKeywords.get(problem);
+  if (!k) foldedKeywords.set(problem, (k = problem.keywords.map(fold).filter(Boolean)));
+  return k;
+}
+
+/** A keyword found in the prospect's own words or facts weighs like a mid-strength hook. */
+const KEYWORD_POINTS = 30;
+
+/**
+ * The problem the angle should offer: the one whose declared hooks match the strongest
+ * hooks found, plus its keywords found in the evidence. Ties go to the ICP's order (the
+ * team lists its best story first). None when nothing relates or no text is in `locale`.
+ */
+export function pickProblem(
+  icp: Icp,
+  hooks: readonly Hook[],
+  haystackParts: readonly string[],
+  locale: Locale,
+): PickedProblem | null {
+  // Folded part by part so that a keyword never matches across two facts.
+  const haystack = [...hooks.map((h) => h.terms), ...haystackParts]
+    .filter(Boolean)
+    .map(fold)
+    .join(' | ');
+  let best: PickedProblem | null = null;
+  let bestScore = 0;
+  for (const problem of icp.problems) {
+    const text = textIn(problem.text, locale, icp.locale);
+    if (!text) continue;
+    let points = 0;
+    for (const h of hooks) if (problem.hooks.includes(h.kind)) points += h.strength;
+    for (const k of keywords(problem)) if (hasPhrase(haystack, k)) points += KEYWORD_POINTS;
+    if (points > bestScore) {
+      bestScore = points;
+      best = { problem, text, proof: textIn(problem.proofPoint, locale, icp.locale) };
+    }
+  }
+  return best;
+}

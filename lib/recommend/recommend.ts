@@ -1,0 +1,182 @@
+import type { Answer } from '../model/records';
+import type { Evidence, Score } from '../model/score';
+import type { DisqualificationReason, Locale } from '../model/vocab';
+import { hasPhrase } from '../icp/fold';
+import type { Icp } from '../icp/icp-schema';
+import type { Framework } from '../qualify/framework-schema';
+import { criterionPhrases, evaluateCriterion } from '../scoring/criteria';
+import { signalEvidence } from '../scoring/evidence';
+import { factList, factString, foldedItems, type Facts } from '../scoring/facts';
+import { score as computeScore, type ScoreInput } from '../scoring/score';
+import { CLOSE_OUT_EN } from './close-out-en';
+import { CLOSE_OUT_ES } from './close-out-es';
+import { findHooks } from './find-hooks';
+import { pickProblem } from './pick-problem';
+import type { Angle, CloseOut, Recommendation } from './recommendation-schema';
+import { ANGLE_EN } from './templates-en';
+import { ANGLE_ES } from './templates-es';
+import type { AngleTemplates, CloseOutTemplates, TextContext } from './templates';
+import { firstName, formatMonthYear, joinList } from './text-helpers';
+
+export interface RecommendInput {
+  score: Score;
+  facts: Facts;
+  answers: Readonly<Record<string, Answer>>;
+  /** The pain the rep recorded, in their words ('' when none). */
+  pain: string;
+  icp: Icp;
+  framework: Framework;
+  locale: Locale;
+  now: Date;
+}
+
+const ANGLES: Record<Locale, AngleTemplates> = { en: ANGLE_EN, es: ANGLE_ES };
+const CLOSE_OUTS: Record<Locale, CloseOutTemplates> = { en: CLOSE_OUT_EN, es: CLOSE_OUT_ES };
+const DAY_MS = 86_400_000;
+
+function context(facts: Facts): TextContext {
+  return {
+    company: factString(facts.company.name) ?? factString(facts.person.company),
+    firstName: firstName(factString(facts.person.name)),
+  };
+}
+
+/** Evidence for the name the text addresses, when the text uses it. */
+function contextEvidence(facts: Facts, ctx: TextContext): Evidence[] {
+  const out: Evidence[] = [];
+  if (ctx.company) {
+    const f = facts.company.name ?? facts.person.company;
+    if (f)
+      out.push(
+        signalEvidence(
+          facts.company.name ? 'company' : 'person',
+          facts.company.name ? 'name' : 'company',
+          f,
+        ),
+      );
+  }
+  if (ctx.firstName && facts.person.name)
+    out.push(signalEvidence('person', 'name', facts.person.name));
+  return out;
+}
+
+/** The technology a tech-based disqualification is about, named as the page or ICP does. */
+function techDetail(
+  reason: DisqualificationReason,
+  icp: Icp,
+  facts: Facts,
+  locale: Locale,
+): string | null {
+  const tech = factList(facts.company.tech) ?? [];
+  const folded = facts.company.tech ? foldedItems(facts.company.tech) : [];
+  for (const c of icp.criteria) {
+    if (c.kind !== 'tech' || evaluateCriterion(c, facts).status !== 'unmet') continue;
+    if (reason === 'competitor-or-partner' && c.params.mode === 'none') {
+      const wanted = criterionPhrases(c);
+      const hit = tech.find((_, i) => wanted.some((w) => hasPhrase(folded[i] ?? '', w)));
+      if (hit) return hit;
+    }
+    if (reason === 'missing-technology' && c.params.mode === 'any')
+      return joinList(c.params.values.slice(0, 2), locale, 'or');
+  }
+  return null;
+}
+
+function closeOut(input: RecommendInput, reason: DisqualificationReason): CloseOut {
+  const { facts, icp, locale, now } = input;
+  const t = CLOSE_OUTS[locale];
+  const ctx = context(facts);
+  const revisit = new Date(now.getTime() + icp.revisitDays * DAY_MS);
+  const body = t.body(reason, ctx, { tech: techDetail(reason, icp, facts, locale) });
+  const evidence = input.score.lines
+    .filter((l) => l.status === 'unmet' && l.mustHave)
+    .flatMap((l) => l.evidence)
+    .concat(contextEvidence(facts, ctx));
+  return {
+    kind: 'close-out',
+    reason,
+    reasonLabel: t.reasonLabels[reason],
+    note: `${t.greeting(ctx)}\n\n${body} ${t.revisit(formatMonthYear(locale, revisit))}\n\n${t.signOff}`,
+    revisitAt: revisit.toISOString().slice(0, 10),
+    evidence: evidence.slice(0, 40),
+  };
+}
+
+function nextStep(input: RecommendInput, t: AngleTemplates, hasProof: boolean): string {
+  const { score, icp, framework, locale } = input;
+  if (score.stale) return t.nextStep.stale(icp.answerMaxAgeDays);
+  if (score.verdict === 'qualified') return icp.bookingUrl ? t.nextStep.book() : t.nextStep.call();
+  const open = new Set(
+    score.lines.filter((l) => l.kind === 'answer' && l.status === 'unknown').map((l) => l.id),
+  );
+  const ask = framework.questions
+    .filter((q) => open.has(q.id) && q.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 2)
+    .map((q) => q.text[locale]);
+  return ask.length ? t.nextStep.askFirst(ask) : t.nextStep.followUp(hasProof);
+}
+
+function angle(input: RecommendInput): Angle {
+  const { facts, icp, locale } = input;
+  const t = ANGLES[locale];
+  const ctx = context(facts);
+  const hooks = findHooks(input);
+  const [top, second] = hooks;
+  const words = [
+    input.pain,
+    factString(facts.person.title) ?? '',
+    factString(facts.company.industry) ?? '',
+    factString(facts.company.description) ?? '',
+  ];
+  const picked = pickProblem(icp, hooks.slice(0, 3), words, locale);
+  const used = top ? [top] : [];
+  const sentences = [top ? t.observe(top.data, ctx) : t.fallbackObserve(ctx)];
+  if (picked?.proof) sentences.push(picked.proof);
+  else if (second) {
+    sentences.push(t.observe(second.data, ctx));
+    used.push(second);
+  }
+  sentences.push(t.ask(picked?.text ?? null, ctx));
+  const evidence = [...used.flatMap((h) => h.evidence), ...contextEvidence(facts, ctx)];
+  const bookingUrl = input.score.verdict === 'qualified' && icp.bookingUrl ? icp.bookingUrl : null;
+  return {
+    kind: 'angle',
+    headline: top ? t.headline(top.data, ctx) : t.fallbackHeadline(ctx),
+    opener: sentences.join(' '),
+    nextStep: nextStep(input, t, Boolean(picked?.proof)),
+    bookingUrl,
+    hooks: used.map((h) => h.kind),
+    problemId: picked?.problem.id ?? null,
+    evidence: evidence.slice(0, 40),
+  };
+}
+
+/**
+ * The recommendation for a scored prospect (DESIGN §6): a proposal angle built from the
+ * strongest hooks in the evidence and the best-matching problem, or — when disqualified —
+ * a close-out note with a revisit date. Pure and deterministic; templates only.
+ */
+export function recommend(input: RecommendInput): Recommendation {
+  if (input.score.verdict === 'disqualified') return closeOut(input, input.score.reason ?? 'other');
+  return angle(input);
+}
+
+/** Scores and recommends in one call, as the side panel does on every change. */
+export function scoreAndRecommend(input: ScoreInput & { pain?: string }): {
+  score: Score;
+  recommendation: Recommendation;
+} {
+  const s = computeScore(input);
+  const recommendation = recommend({
+    score: s,
+    facts: input.facts,
+    answers: input.answers,
+    pain: input.pain ?? '',
+    icp: input.icp,
+    framework: input.framework,
+    locale: input.locale,
+    now: input.now,
+  });
+  return { score: s, recommendation };
+}

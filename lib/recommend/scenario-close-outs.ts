@@ -1,0 +1,130 @@
+/** Invented prospects for the recommendation scenario suite (test support only). */
+import type { Scenario } from './scenario-prospects';
+
+/** Prospects to drop, each for a different reason: each should get a close-out. */
+export const CLOSE_OUT_SCENARIOS: Scenario[] = [
+  {
+    name: 'es rival is a knockout',
+    locale: 'es',
+    icp: 'strict',
+    person: {
+      name: 'Nuria Campos',
+      title: 'Gerente',
+      seniority: 'c-level',
+      department: 'general-management',
+    },
+    company: {
+      name: 'Distribuciones Celta',
+      industry: 'Venta al por mayor',
+      employeesMin: 11,
+      employeesMax: 50,
+      country: 'ES',
+      tech: ['Pipedrive'],
+    },
+    expect: { kind: 'close-out', reason: 'competitor-or-partner' },
+  },
+  {
+    name: 'en outside territory',
+    locale: 'en',
+    person: { name: 'Dana Whitfield', title: 'VP of Sales', seniority: 'vp', department: 'sales' },
+    company: {
+      name: 'Lone Star Freight',
+      industry: 'Truck Transportation',
+      employeesMin: 201,
+      employeesMax: 500,
+      location: 'Austin, Texas, United States',
+    },
+    expect: { kind: 'close-out', reason: 'outside-territory' },
+  },
+  {
+    name: 'es no budget',
+    locale: 'es',
+    person: {
+      name: 'Koldo Ugarte',
+      title: 'Director Financiero',
+      seniority: 'c-level',
+      department: 'finance',
+    },
+    company: {
+      name: 'Talleres Ugarte',
+      industry: 'Servicios industriales',
+      employeesMin: 11,
+      employeesMax: 50,
+      location: 'Bilbao, País Vasco, España',
+    },
+    answers: { need: 'yes', budget: 'none' },
+    expect: { kind: 'close-out', reason: 'no-budget' },
+  },
+  {
+    name: 'en no timeline',
+    locale: 'en',
+    person: { name: 'Priya Nair', title: 'COO', seniority: 'c-level', department: 'operations' },
+    company: {
+      name: 'Harbourline Services',
+      industry: 'Business Services',
+      employeesMin: 51,
+      employeesMax: 200,
+      country: 'NL',
+    },
+    answers: { need: 'yes', timeline: 'no-timeline' },
+    expect: { kind: 'close-out', reason: 'no-timeline' },
+  },
+  {
+    name: 'es student',
+    locale: 'es',
+    person: {
+      name: 'Marta Gil',
+      title: 'Estudiante de Marketing',
+      email: 'marta.gil.demo@gmail.com',
+    },
+    company: null,
+    expect: { kind: 'close-out', reason: 'student-or-personal' },
+  },
+  {
+    name: 'en personal address only',
+    locale: 'en',
+    person: { name: 'Jamie Cole', email: 'jamie.cole.demo@hotmail.com' },
+    company: null,
+    expect: { kind: 'close-out', reason: 'student-or-personal' },
+  },
+  {
+    name: 'es unreachable',
+    locale: 'es',
+    person: { name: 'Elena Prats', title: 'Directora de Operaciones', unreachable: true },
+    company: { name: 'Mobles Prats', country: 'ES' },
+    expect: { kind: 'close-out', reason: 'unreachable' },
+  },
+  {
+    name: 'es wrong role is a knockout',
+    locale: 'es',
+    icp: 'strict',
+    person: {
+      name: 'Pau Serra',
+      title: 'Becario de Marketing',
+      seniority: 'intern',
+      department: 'marketing',
+    },
+    company: { name: 'Vins del Priorat Demo', industry: 'Bodegas', country: 'ES' },
+    expect: { kind: 'close-out', reason: 'wrong-role' },
+  },
+  {
+    name: 'es MEDDIC, no economic buyer',
+    locale: 'es',
+    frameworkId: 'meddic',
+    person: {
+      name: 'Beatriz Lago',
+      title: 'Responsable de Compras',
+      seniority: 'manager',
+      department: 'purchasing',
+    },
+    company: {
+      name: 'Hospitales Ría Demo',
+      industry: 'Servicios hospitalarios',
+      employeesMin: 1001,
+      employeesMax: 5000,
+      country: 'ES',
+    },
+    answers: { 'economic-buyer': 'no-access' },
+    expect: { kind: 'close-out', reason: 'no-authority' },
+  },
+];

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../model/records';
+import { frameworkById } from '../qualify/frameworks';
+import { factsFromPlain, factText, type Facts } from '../scoring/facts';
+import { scoreAndRecommend } from './recommend';
+import { RecommendationSchema, type Recommendation } from './recommendation-schema';
+import { SCENARIOS, scenarioIcp, type Scenario } from './scenario-prospects';
+import { formatCount } from './text-helpers';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+function answersOf(s: Scenario): Record<string, Answer> {
+  const out: Record<string, Answer> = {};
+  for (const [id, a] of Object.entries(s.answers ?? {})) {
+    const { value, ageDays } = typeof a === 'object' ? a : { value: a, ageDays: 3 };
+    out[id] = { value, answeredAt: new Date(NOW.getTime() - ageDays * 86_400_000).toISOString() };
+  }
+  return out;
+}
+
+function runScenario(s: Scenario, override?: Partial<Scenario>) {
+  const sc = { ...s, ...override };
+  const icp = scenarioIcp(sc.locale, sc.icp);
+  const facts = factsFromPlain(sc.person, sc.company);
+  const result = scoreAndRecommend({
+    icp,
+    icpVersion: 1,
+    framework: frameworkById(sc.frameworkId ?? icp.frameworkId),
+    facts,
+    answers: answersOf(sc),
+    now: NOW,
+    locale: sc.locale,
+    pain: sc.pain ?? '',
+  });
+  return { ...result, facts, icp };
+}
+
+function textOf(r: Recommendation): string {
+  return r.kind === 'angle'
+    ? `${r.headline}\n${r.opener}\n${r.nextStep}`
+    : `${r.reasonLabel}\n${r.note}`;
+}
+
+/** The concrete values a prospect's text may cite: its facts (as written or formatted), pain and first name. */
+function citable(facts: Facts, pain: string): string[] {
+  const out = new Set<string>();
+  for (const entity of [facts.person, facts.company]) {
+    for (const fact of Object.values(entity)) {
+      if (!fact) continue;
+      if (Array.isArray(fact.value)) fact.value.forEach((v) => out.add(v));
+      else if (typeof fact.value === 'number') {
+        out.add(String(fact.value));
+        out.add(formatCount('en', fact.value));
+        out.add(formatCount('es', fact.value));
+      } else if (typeof fact.value === 'string') out.add(fact.value);
+    }
+  }
+  const name = facts.person.name && factText(facts.person.name).split(' ')[0];
+  if (name) out.add(name);
+  if (pain) out.add(pain);
+  return [...out].filter((v) => v.length >= 3);
+}
+
+/** Words that only one of the two languages uses (padded with spaces, lower case). */
+const ONLY_EN = [
+  ' the ',
+  ' and ',
+  ' with ',
+  ' you ',
+  ' your ',
+  ' we ',
+  ' our ',
+  ' would ',
+  ' thank ',
+  ' hi ',
+];
+const ONLY_ES = [
+  ' el ',
+  ' los ',
+  ' las ',
+  ' con ',
+  ' para ',
+  ' que ',
+  ' vuestra ',
+  ' tu ',
+  ' gracias ',
+  ' hola ',
+  ' de ',
+  ' una ',
+];
+
+const results = SCENARIOS.map((s) => ({ s, ...runScenario(s) }));
+
+/** Every value any scenario's facts hold, minus the team's own ICP words. */
+const POOL = (() => {
+  const all = new Set<string>();
+  for (const { s, facts } of results) citable(facts, s.pain ?? '').forEach((v) => all.add(v));
+  const icpWords = JSON.stringify([scenarioIcp('en'), scenarioIcp('es')]);
+  return [...all].filter((v) => !icpWords.includes(v) && !/^\d+$/.test(v) && v.length >= 4);
+})();
+
+describe('recommendation scenarios', () => {
+  it('cover at least 20 prospects in both languages', () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(20);
+    expect(SCENARIOS.filter((s) => s.locale === 'es').length).toBeGreaterThanOrEqual(8);
+    expect(SCENARIOS.filter((s) => s.locale === 'en').length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const { s, score, recommendation: r, facts, icp } of results) {
+    describe(s.name, () => {
+      const text = textOf(r);
+      const own = citable(facts, s.pain ?? '');
+
+      it('is valid and of the expected kind', () => {
+        expect(RecommendationSchema.safeParse(r).success).toBe(true);
+        expect(r.kind).toBe(s.expect.kind);
+        if (r.kind === 'close-out') expect(r.reason).toBe(s.expect.reason);
+        if (r.kind === 'angle' && s.expect.hook) expect(r.hooks[0]).toBe(s.expect.hook);
+      });
+
+      it('cites at least one concrete fact of this prospect', () => {
+        expect(own.some((v) => text.includes(v))).toBe(true);
+        expect(r.evidence.length).toBeGreaterThan(0);
+      });
+
+      it('never cites a fact it does not have, nor a placeholder', () => {
+        for (const v of POOL) if (!own.includes(v)) expect(text).not.toContain(v);
+        expect(text).not.toMatch(/undefined|null|NaN|\{|\}|\[object/);
+      });
+
+      it('stays in one language', () => {
+        let plain = ` ${text} `;
+        for (const v of own) plain = plain.split(v).join(' ');
+        plain = ` ${plain
+          .toLowerCase()
+          .replace(/[.,:;!?¿¡«»“”()—–-]/g, ' ')
+          .replace(/\s+/g, ' ')} `;
+        for (const w of s.locale === 'es' ? ONLY_EN : ONLY_ES) expect(plain).not.toContain(w);
+      });
+
+      if (r.kind === 'angle') {
+        it('opens with two or three sentences and books only qualified prospects', () => {
+          const unquoted = r.opener.replace(/«[^»]*»|“[^”]*”/g, 'Q');
+          const sentences = unquoted.split(/(?<=[.?!])\s+/).filter(Boolean);
+          expect(sentences.length).toBeGreaterThanOrEqual(2);
+          expect(sentences.length).toBeLessThanOrEqual(3);
+          expect(r.bookingUrl).toBe(score.verdict === 'qualified' ? icp.bookingUrl : null);
+        });
+      } else {
+        it('closes out politely with a revisit date', () => {
+          const revisit = new Date(NOW.getTime() + icp.revisitDays * 86_400_000);
+          expect(r.revisitAt).toBe(revisit.toISOString().slice(0, 10));
+          expect(score.verdict).toBe('disqualified');
+          expect(r.note).toMatch(s.locale === 'es' ? /^Hola/ : /^Hi/);
+        });
+      }
+    });
+  }
+
+  it('says something different for every prospect', () => {
+    const texts = results.map((x) => textOf(x.recommendation));
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('changes with the evidence: another open role, another pain, another tool', () => {
+    const [first, second] = SCENARIOS;
+    if (!first || !second) throw new Error('scenarios missing');
+    const base = textOf(runScenario(first).recommendation);
+    const role = runScenario(first, {
+      pain: '',
+      answers: {},
+      company: { ...first.company, hiringRoles: ['Inside Sales Representative'] },
+    });
+    expect(textOf(role.recommendation)).toContain('Inside Sales Representative');
+    const pain = runScenario(first, { pain: 'Nadie sabe qué ofertas siguen vivas' });
+    expect(textOf(pain.recommendation)).toContain('Nadie sabe qué ofertas siguen vivas');
+    expect(textOf(pain.recommendation)).not.toBe(base);
+    const tool = runScenario(second, { company: { ...second.company, tech: ['Salesforce'] } });
+    expect(textOf(tool.recommendation)).toContain('Salesforce');
+    expect(textOf(tool.recommendation)).not.toContain('HubSpot');
+  });
+
+  it('uses the stale and ask-first next steps when they apply', () => {
+    const stale = results.find((x) => x.s.name === 'en stale answers');
+    expect(stale?.score.stale).toBe(true);
+    expect(stale?.recommendation.kind === 'angle' && stale.recommendation.nextStep).toMatch(
+      /^Re-qualify first: some answers are more than 90 days old\./,
+    );
+    const open = results.find((x) => x.s.name === 'es urgency stated');
+    expect(open?.recommendation.kind === 'angle' && open.recommendation.nextStep).toMatch(
+      /^Antes de proponer una reunión, pregunta: ¿Hay presupuesto asignado\?/,
+    );
+  });
+});

@@ -1,0 +1,188 @@
+import type { Evidence } from '../model/score';
+import type { DisqualificationReason } from '../model/vocab';
+import { resolveCountry, resolveTerritory } from '../icp/countries';
+import { fold, hasPhrase } from '../icp/fold';
+import type { Criterion, CriterionOf } from '../icp/icp-schema';
+import { missingEvidence, signalEvidence } from './evidence';
+import { factNumber, factString, foldedFact, foldedItems, type Fact, type Facts } from './facts';
+
+export type CriterionStatus = 'met' | 'unmet' | 'unknown';
+
+export interface CriterionResult {
+  status: CriterionStatus;
+  evidence: Evidence[];
+  /** The disqualification reason this criterion stands for, when unmet. */
+  failReason: DisqualificationReason | null;
+}
+
+const unknown = (...fields: string[]): CriterionResult => ({
+  status: 'unknown',
+  evidence: fields.map(missingEvidence),
+  failReason: null,
+});
+
+function result(
+  met: boolean,
+  evidence: Evidence[],
+  reason: DisqualificationReason,
+): CriterionResult {
+  return { status: met ? 'met' : 'unmet', evidence, failReason: met ? null : reason };
+}
+
+/** Folded ICP phrases (and territories) per criterion, worked out once per ICP object. */
+const prepared = new WeakMap<Criterion, string[]>();
+/** The criterion's phrases folded for matching (cached per criterion object). */
+export function criterionPhrases(c: CriterionOf<'industry' | 'tech' | 'keyword'>): string[] {
+  let p = prepared.get(c);
+  if (!p) {
+    p = c.params.values.map(fold).filter(Boolean);
+    prepared.set(c, p);
+  }
+  return p;
+}
+
+const territories = new WeakMap<Criterion, Set<string>>();
+function territory(c: CriterionOf<'country'>): Set<string> {
+  let t = territories.get(c);
+  if (!t) {
+    t = new Set(c.params.values.flatMap((v) => resolveTerritory(v) ?? []));
+    territories.set(c, t);
+  }
+  return t;
+}
+
+function industry(c: CriterionOf<'industry'>, facts: Facts): CriterionResult {
+  const fact = facts.company.industry;
+  if (!fact) return unknown('company.industry');
+  const text = foldedFact(fact);
+  const met = criterionPhrases(c).some((p) => hasPhrase(text, p));
+  return result(met, [signalEvidence('company', 'industry', fact)], 'outside-industry');
+}
+
+function size(c: CriterionOf<'size'>, facts: Facts): CriterionResult {
+  const minFact = facts.company.employeesMin;
+  const maxFact = facts.company.employeesMax;
+  const lo = factNumber(minFact);
+  const hi = factNumber(maxFact);
+  if (lo === null && hi === null) return unknown('company.employeesMin', 'company.employeesMax');
+  // An open band ("10,001+") has no upper end; a bare maximum ("up to 50") starts at 1.
+  const from = lo ?? 1;
+  const to = hi ?? Number.POSITIVE_INFINITY;
+  const wantMax = c.params.max ?? Number.POSITIVE_INFINITY;
+  const evidence: Evidence[] = [];
+  if (minFact && lo !== null) evidence.push(signalEvidence('company', 'employeesMin', minFact));
+  if (maxFact && hi !== null) evidence.push(signalEvidence('company', 'employeesMax', maxFact));
+  const met = from <= wantMax && to >= c.params.min;
+  return result(met, evidence, to < c.params.min ? 'too-small' : 'too-large');
+}
+
+/** Where a territory can be read from, best first: the company's country, then locations. */
+const COUNTRY_SOURCES = [
+  ['company', 'country'],
+  ['company', 'location'],
+  ['person', 'location'],
+] as const;
+
+function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
+  const seen: Evidence[] = [];
+  for (const [entity, field] of COUNTRY_SOURCES) {
+    const fact = facts[entity][field];
+    const text = factString(fact);
+    if (!fact || text === null) continue;
+    const code = resolveCountry(text);
+    const ev = signalEvidence(entity, field, fact);
+    if (!code) {
+      seen.push(ev);
+      continue;
+    }
+    return result(territory(c).has(code), [ev], 'outside-territory');
+  }
+  // A place nobody can place ("Springfield") is still unknown: it must not lower the fit.
+  return seen.length
+    ? { status: 'unknown', evidence: seen, failReason: null }
+    : unknown('company.country');
+}
+
+function tech(c: CriterionOf<'tech'>, facts: Facts): CriterionResult {
+  const fact = facts.company.tech;
+  if (!fact || !Array.isArray(fact.value) || fact.value.length === 0)
+    return unknown('company.tech');
+  const used = foldedItems(fact);
+  const wanted = criterionPhrases(c);
+  const hit = used.some((u) => wanted.some((w) => u === w || hasPhrase(u, w)));
+  const evidence = [signalEvidence('company', 'tech', fact)];
+  return c.params.mode === 'any'
+    ? result(hit, evidence, 'missing-technology')
+    : result(!hit, evidence, 'competitor-or-partner');
+}
+
+function hiring(c: CriterionOf<'hiring'>, facts: Facts): CriterionResult {
+  const flag = facts.company.hiring;
+  const roles = facts.company.hiringRoles;
+  let value: boolean | null = null;
+  let ev: Evidence | null = null;
+  if (flag && typeof flag.value === 'boolean') {
+    value = flag.value;
+    ev = signalEvidence('company', 'hiring', flag);
+  } else if (roles && Array.isArray(roles.value) && roles.value.length) {
+    value = true;
+    ev = signalEvidence('company', 'hiringRoles', roles);
+  }
+  if (value === null || !ev) return unknown('company.hiring');
+  return result(value === c.params.value, [ev], 'other');
+}
+
+function personEnum(
+  c: CriterionOf<'seniority'> | CriterionOf<'department'>,
+  facts: Facts,
+): CriterionResult {
+  const field = c.kind;
+  const fact = facts.person[field];
+  const value = factString(fact);
+  if (!fact || value === null) return unknown(`person.${field}`);
+  const met = (c.params.values as readonly string[]).includes(value);
+  return result(met, [signalEvidence('person', field, fact)], 'wrong-role');
+}
+
+const KEYWORD_SOURCES = [
+  ['company', 'description'],
+  ['company', 'specialties'],
+  ['company', 'industry'],
+  ['person', 'title'],
+] as const;
+
+function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
+  const wanted = criterionPhrases(c);
+  const known: Evidence[] = [];
+  for (const [entity, field] of KEYWORD_SOURCES) {
+    const fact: Fact | undefined = facts[entity][field];
+    if (!fact) continue;
+    const ev = signalEvidence(entity, field, fact);
+    const text = foldedFact(fact);
+    if (wanted.some((w) => hasPhrase(text, w))) return result(true, [ev], 'other');
+    known.push(ev);
+  }
+  if (!known.length) return unknown('company.description', 'person.title');
+  return result(false, known, 'other');
+}
+
+/** Whether the facts meet one ICP criterion, with the facts it read as evidence. */
+export function evaluateCriterion(c: Criterion, facts: Facts): CriterionResult {
+  switch (c.kind) {
+    case 'industry':
+      return industry(c, facts);
+    case 'size':
+      return size(c, facts);
+    case 'country':
+      return country(c, facts);
+    case 'tech':
+      return tech(c, facts);
+    case 'hiring':
+      return hiring(c, facts);
+    case 'seniority':
+    case 'department':
+      return personEnum(c, facts);
+    case 'keyword':
+      return keyword(c, facts);
+  }
+}

@@ -1,0 +1,141 @@
+import type { Answer } from '../model/records';
+import type { Score, ScoreLine } from '../model/score';
+import type { DisqualificationReason, Locale, Verdict } from '../model/vocab';
+import type { Icp } from '../icp/icp-schema';
+import type { Framework } from '../qualify/framework-schema';
+import { answerLines } from './answer-lines';
+import { contactFlags, FLAG_LABELS } from './contact-flags';
+import { evaluateCriterion, type CriterionResult } from './criteria';
+import { criterionLabel } from './criterion-labels';
+import type { Facts } from './facts';
+import { gradeOf } from './grade';
+
+export interface ScoreInput {
+  icp: Icp;
+  icpVersion: number;
+  framework: Framework;
+  facts: Facts;
+  /** Answers by question id (a Prospect's `answers`). */
+  answers: Readonly<Record<string, Answer>>;
+  /** The clock is an input so that a score is a pure function of what it is given. */
+  now: Date;
+  locale: Locale;
+}
+
+/**
+ * Share of the ICP's weight that must be known before the fit alone decides: a low fit
+ * disqualifies, a high one qualifies, only from here on. Below it, one criterion among
+ * many unknowns is too little to drop anybody or to send them a booking link; they stay
+ * in nurture while the rep finds the missing facts. Must-have failures, contact flags and
+ * disqualifying answers need no quorum.
+ */
+export const MIN_CONFIDENCE_TO_DECIDE = 50;
+
+/** A whole percentage; the 1e-9 keeps 6.2 of 8 at 78, not 77 through float error. */
+const pct = (part: number, whole: number) => Math.round((part / whole) * 100 + 1e-9);
+
+/**
+ * Scores a prospect against an ICP and a framework (DESIGN §5). Pure and deterministic.
+ *
+ * Disqualification reasons, first that applies: the contact (student or personal, then
+ * unreachable); a known fact failing a must-have criterion, in ICP order; a disqualifying
+ * answer, in framework order (even a stale one: it is the last thing the prospect said;
+ * `stale` asks the rep to re-qualify); a known fit below `nurtureFit` with at least
+ * MIN_CONFIDENCE_TO_DECIDE confidence, with the heaviest unmet criterion's reason.
+ * Qualified: no reason, fit and qualification at or above their thresholds, and at least
+ * MIN_CONFIDENCE_TO_DECIDE confidence. Everything else is nurture.
+ */
+export function score(input: ScoreInput): Score {
+  const { icp, framework, facts, answers, now, locale } = input;
+  const lines: ScoreLine[] = [];
+  const reasons: DisqualificationReason[] = [];
+
+  for (const flag of contactFlags(facts)) {
+    lines.push({
+      kind: 'criterion',
+      id: flag.id,
+      label: FLAG_LABELS[locale][flag.id] ?? flag.id,
+      status: 'unmet',
+      points: 0,
+      max: 0,
+      mustHave: true,
+      evidence: flag.evidence,
+    });
+    reasons.push(flag.reason);
+  }
+
+  let totalWeight = 0;
+  let knownWeight = 0;
+  let metWeight = 0;
+  let heaviestUnmet: { weight: number; reason: DisqualificationReason } | null = null;
+  const mustHaveReasons: DisqualificationReason[] = [];
+  for (const c of icp.criteria) {
+    const r: CriterionResult = evaluateCriterion(c, facts);
+    totalWeight += c.weight;
+    if (r.status !== 'unknown') knownWeight += c.weight;
+    if (r.status === 'met') metWeight += c.weight;
+    if (r.status === 'unmet' && r.failReason) {
+      if (c.mustHave) mustHaveReasons.push(r.failReason);
+      if (!heaviestUnmet || c.weight > heaviestUnmet.weight)
+        heaviestUnmet = { weight: c.weight, reason: r.failReason };
+    }
+    lines.push({
+      kind: 'criterion',
+      id: c.id,
+      label: criterionLabel(c, locale, icp.locale),
+      status: r.status,
+      points: r.status === 'met' ? c.weight : 0,
+      max: c.weight,
+      mustHave: c.mustHave,
+      evidence: r.evidence.length > 20 ? r.evidence.slice(0, 20) : r.evidence,
+    });
+  }
+  reasons.push(...mustHaveReasons);
+
+  let answeredMax = 0;
+  let answeredPoints = 0;
+  let stale = false;
+  for (const a of answerLines(framework, answers, now, icp.answerMaxAgeDays, locale)) {
+    lines.push(a.line);
+    if (!a.answered) continue;
+    answeredMax += a.line.max;
+    answeredPoints += a.line.points;
+    stale ||= a.stale;
+    if (a.disqualifies) reasons.push(a.disqualifies);
+  }
+
+  const fit = knownWeight > 0 ? pct(metWeight, knownWeight) : null;
+  const confidence = totalWeight > 0 ? pct(knownWeight, totalWeight) : 0;
+  const qualification = answeredMax > 0 ? Math.min(100, pct(answeredPoints, answeredMax)) : null;
+
+  const t = icp.thresholds;
+  if (fit !== null && fit < t.nurtureFit && confidence >= MIN_CONFIDENCE_TO_DECIDE && heaviestUnmet)
+    reasons.push(heaviestUnmet.reason);
+
+  const reason = reasons[0] ?? null;
+  let verdict: Verdict = 'nurture';
+  if (reason) verdict = 'disqualified';
+  else if (
+    fit !== null &&
+    qualification !== null &&
+    confidence >= MIN_CONFIDENCE_TO_DECIDE &&
+    fit >= t.qualifiedFit &&
+    qualification >= t.qualifiedQualification
+  )
+    verdict = 'qualified';
+
+  return {
+    fit,
+    confidence,
+    qualification,
+    grade: gradeOf(fit, qualification),
+    verdict,
+    reason,
+    stale,
+    lines: lines.length > 200 ? lines.slice(0, 200) : lines,
+    icpVersion: input.icpVersion,
+    frameworkId: framework.id,
+    locale,
+    computedAt: now.toISOString(),
+  };
+}
