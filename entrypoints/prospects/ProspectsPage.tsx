@@ -7,6 +7,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { PROSPECT_STATUSES, type ProspectStatus } from '../../lib/model/vocab';
 import { ExportBar } from './ExportBar';
 import { ProspectTable } from './ProspectTable';
+import { RescoreBanner } from './RescoreBanner';
 
 /** Every saved prospect, live: filter, record outcomes, export. */
 export function ProspectsPage() {
@@ -53,6 +54,7 @@ export function ProspectsPage() {
         </label>
         <ExportBar rows={shown} />
       </div>
+      <RescoreBanner rows={rows} />
       {data && data.skipped > 0 && (
         <p className="error" role="alert">
           {t('prospects.skipped', { count: data.skipped })}

@@ -39,6 +39,8 @@ export interface ProspectRow {
   reason: Score['reason'];
   /** The saved proposal angle or close-out note; null before the first scored save. */
   angle: string | null;
+  /** The ICP version the stored score used; null when never scored. */
+  icpVersion: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -97,6 +99,7 @@ export function toProspectRow(
     verdict: p.score?.verdict ?? null,
     reason: p.score?.reason ?? null,
     angle: p.angle,
+    icpVersion: p.score?.icpVersion ?? null,
     updatedAt: p.updatedAt,
     createdAt: p.createdAt,
   };

@@ -206,6 +206,7 @@ describe('listProspectRows', () => {
     ]);
     expect(rows[1]).toEqual({
       angle: null,
+      icpVersion: 1,
       id: 'li:lucia-ferrer-nubia',
       name: 'Lucía Ferrer',
       title: 'Directora de Operaciones',

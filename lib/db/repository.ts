@@ -18,6 +18,7 @@ export type { SaveInput } from './save-input';
 export { erasePerson, isSuppressed, suppressionHash, type EraseResult } from './suppression';
 export { applyRetention, type RetentionResult } from './retention';
 export { listProspectRows, type ProspectRow, type ProspectRows } from './prospect-rows';
+export { rescoreAll, type Rescored, type RescoreFn } from './rescore';
 export { InvalidRecordError, StorageFullError, SuppressedError } from './errors';
 
 /** Reads, changes and writes back one prospect; null when it is not stored (or unreadable). */

@@ -69,6 +69,7 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
   updatedAt: fc.oneof(isoDate, nastyText),
   createdAt: isoDate,
   angle: maybe(nastyText),
+  icpVersion: fc.option(fc.nat({ max: 50 }), { nil: null }),
 }) satisfies fc.Arbitrary<ProspectRow & { angle: string | null }>;
 
 describe('CSV round trip (property)', () => {

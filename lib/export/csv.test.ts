@@ -34,6 +34,7 @@ const lucia: ExportRow = {
   updatedAt: '2026-03-02T23:30:00.000Z',
   createdAt: '2026-03-01T10:00:00.000Z',
   angle: 'Menos roturas en el transporte de piezas grandes',
+  icpVersion: 2,
 };
 
 describe('toCsv presets', () => {

@@ -29,6 +29,10 @@ export const en = {
   'prospects.skipped': '{count} stored records could not be read and are not shown.',
   'prospects.delete.confirm': 'Delete this prospect? Its answers and score history go too.',
   'prospects.erase': 'Erase person',
+  'prospects.rescore.outdated':
+    '{count} prospects were scored with an older ICP than version {version}.',
+  'prospects.rescore.button': 'Re-score all',
+  'prospects.rescore.done': 'Re-scored {count} prospects with ICP version {version}.',
   'prospects.erase.confirm':
     'Erase this person everywhere and never capture them again? This cannot be undone.',
   'status.new': 'New',
@@ -76,6 +80,11 @@ export const es: Record<keyof typeof en, string> = {
   'prospects.delete.confirm':
     '¿Eliminar este prospecto? También se borran sus respuestas y su historial de puntuación.',
   'prospects.erase': 'Borrar persona',
+  'prospects.rescore.outdated':
+    '{count} prospectos se puntuaron con un ICP anterior a la versión {version}.',
+  'prospects.rescore.button': 'Volver a puntuar todo',
+  'prospects.rescore.done':
+    'Se han vuelto a puntuar {count} prospectos con la versión {version} del ICP.',
   'prospects.erase.confirm':
     '¿Borrar a esta persona de todas partes y no volver a capturarla nunca? No se puede deshacer.',
   'status.new': 'Nuevo',

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { db } from '../../components/db';
+import { useFramework } from '../../components/framework-store';
+import { useActiveIcp } from '../../components/icp-store';
+import { useLocale } from '../../components/locale';
+import { recommendationText } from '../../components/qualify/RecommendationCard';
+import { rescoreAll, type ProspectRow } from '../../lib/db/repository';
+import { scoreAndRecommend } from '../../lib/recommend/recommend';
+import { factsFromFields } from '../../lib/scoring/facts';
+
+/**
+ * Scores remember the ICP version they used. When the team's ICP has changed since, this
+ * offers to re-score every prospect with the current one (answers and facts as stored).
+ */
+export function RescoreBanner({ rows }: { rows: ProspectRow[] }) {
+  const { t, locale } = useLocale();
+  const active = useActiveIcp();
+  const framework = useFramework();
+  const [state, setState] = useState<'idle' | 'busy' | { done: number } | { error: string }>(
+    'idle',
+  );
+  if (!active || !framework) return null;
+  const outdated = rows.filter(
+    (r) => r.icpVersion !== null && r.icpVersion !== active.version,
+  ).length;
+  if (outdated === 0 && typeof state !== 'object') return null;
+
+  const run = async () => {
+    setState('busy');
+    const now = new Date();
+    try {
+      const { updated } = await rescoreAll(
+        db,
+        (p, account, contact) => {
+          const { score, recommendation } = scoreAndRecommend({
+            icp: active.icp,
+            icpVersion: active.version,
+            framework,
+            facts: factsFromFields(account?.fields ?? null, contact?.fields ?? null),
+            answers: p.answers,
+            pain: p.pain,
+            now,
+            locale,
+          });
+          return { score, status: score.verdict, angle: recommendationText(recommendation) };
+        },
+        now,
+      );
+      setState({ done: updated });
+    } catch (error) {
+      const m = (error as { userMessage?: { en: string; es: string } }).userMessage;
+      setState({ error: m ? m[locale] : String((error as Error)?.message ?? error) });
+    }
+  };
+
+  return (
+    <div className="card rescore" role="status">
+      {typeof state === 'object' && 'done' in state ? (
+        <span>{t('prospects.rescore.done', { count: state.done, version: active.version })}</span>
+      ) : typeof state === 'object' ? (
+        <span className="error">{t('panel.save.failed', { detail: state.error })}</span>
+      ) : (
+        <>
+          <span>
+            {t('prospects.rescore.outdated', { count: outdated, version: active.version })}
+          </span>
+          <button
+            type="button"
+            className="primary"
+            disabled={state === 'busy'}
+            onClick={() => void run()}
+          >
+            {t('prospects.rescore.button')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CribaDB } from './database';
+import { listProspectRows, saveProspect } from './repository';
+import { rescoreAll } from './rescore';
+import { counts, saveInput, score, testDb } from './test-records';
+
+const NOW = new Date('2026-03-02T09:00:00.000Z');
+const dbs: CribaDB[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+const fresh = () => {
+  const db = testDb();
+  dbs.push(db);
+  return db;
+};
+
+describe('rescoreAll', () => {
+  it('gives every prospect its new score, status and angle, and keeps the history', async () => {
+    const db = fresh();
+    await saveProspect(db, saveInput({ score: score({ icpVersion: 1 }) }), NOW);
+    const before = await counts(db);
+    const result = await rescoreAll(
+      db,
+      (p, account, contact) => {
+        expect(account?.name).toBe('Cerámicas Nubia');
+        expect(contact).not.toBeNull();
+        return {
+          score: score({
+            icpVersion: 2,
+            verdict: 'disqualified',
+            reason: 'too-small',
+            grade: 'D3',
+          }),
+          status: 'disqualified',
+          angle: `Close-out for ${p.id}`,
+        };
+      },
+      new Date('2026-03-03T09:00:00.000Z'),
+    );
+    expect(result).toEqual({ updated: 1, skipped: 0 });
+    const [row] = (await listProspectRows(db)).rows;
+    expect(row).toMatchObject({ grade: 'D3', verdict: 'disqualified', status: 'disqualified' });
+    expect(row?.angle).toMatch(/^Close-out for /);
+    const after = await counts(db);
+    expect(after.scoreHistory).toBe(before.scoreHistory + 1);
+  });
+
+  it('changes nothing when one computation fails', async () => {
+    const db = fresh();
+    await saveProspect(db, saveInput({ score: score({ icpVersion: 1 }) }), NOW);
+    const before = (await listProspectRows(db)).rows;
+    await expect(
+      rescoreAll(
+        db,
+        () => {
+          throw new Error('boom');
+        },
+        NOW,
+      ),
+    ).rejects.toThrow('boom');
+    expect((await listProspectRows(db)).rows).toEqual(before);
+  });
+});

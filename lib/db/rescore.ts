@@ -1,0 +1,89 @@
+import {
+  AccountSchema,
+  ContactSchema,
+  ProspectSchema,
+  ScoreHistorySchema,
+  type Account,
+  type Contact,
+  type Prospect,
+} from '../model/records';
+import type { Score } from '../model/score';
+import type { ProspectStatus } from '../model/vocab';
+import type { CribaDB } from './database';
+import { guardQuota } from './errors';
+import { readValid, validated } from './validate';
+
+/** What re-scoring one prospect gives: the new score, the status it implies, the angle. */
+export interface Rescored {
+  score: Score;
+  status: ProspectStatus;
+  angle: string | null;
+}
+
+export type RescoreFn = (
+  prospect: Prospect,
+  account: Account | null,
+  contact: Contact | null,
+) => Rescored | null;
+
+/**
+ * Re-scores every stored prospect (after an ICP change) in one transaction: each gets its
+ * new score, status and angle, and the score joins its history. All or nothing — a
+ * failure (or a full disk) leaves every prospect as it was. Unreadable records and
+ * prospects `compute` declines are left untouched and counted.
+ */
+export async function rescoreAll(
+  db: CribaDB,
+  compute: RescoreFn,
+  now: Date,
+): Promise<{ updated: number; skipped: number }> {
+  const at = now.toISOString();
+  return guardQuota(() =>
+    db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.scoreHistory], async () => {
+      const [prospects, accounts, contacts] = await Promise.all([
+        db.prospects.toArray(),
+        db.accounts.toArray(),
+        db.contacts.toArray(),
+      ]);
+      const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
+      const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+      const next: Prospect[] = [];
+      let skipped = 0;
+      for (const raw of prospects) {
+        const p = readValid(ProspectSchema, raw);
+        const account = p?.accountKey
+          ? readValid(AccountSchema, accountByKey.get(p.accountKey))
+          : null;
+        const contact = p?.contactKey
+          ? readValid(ContactSchema, contactByKey.get(p.contactKey))
+          : null;
+        const result = p ? compute(p, account, contact) : null;
+        if (!p || !result) {
+          skipped++;
+          continue;
+        }
+        next.push(
+          validated(
+            ProspectSchema,
+            {
+              ...p,
+              score: result.score,
+              icpVersion: result.score.icpVersion,
+              status: result.status,
+              angle: result.angle,
+              updatedAt: at,
+            },
+            'prospect',
+          ),
+        );
+      }
+      await db.prospects.bulkPut(next);
+      await db.scoreHistory.bulkAdd(
+        next.map((p) =>
+          validated(ScoreHistorySchema, { prospectId: p.id, at, score: p.score }, 'scoreHistory'),
+        ),
+      );
+      return { updated: next.length, skipped };
+    }),
+  );
+}
