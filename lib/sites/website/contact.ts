@@ -1,0 +1,152 @@
+import { attr, text } from '../shared/dom';
+import { ldNode, ldString, type LdNode } from '../shared/json-ld';
+import type { Found } from './company-name-sources';
+import { addressFromLine, addressInPage } from './address';
+import { countryCode, countryFromHost } from './country';
+import { cleanEmail, isFreeMail } from './free-mail';
+import type { PageLink } from './links';
+import { resolve } from './organization';
+import type { PageScope } from './page-scope';
+import { cleanPhone, countryFromPhone, phoneFromTelHref, phoneInText } from './phone';
+import { textLines } from './text-lines';
+
+/** How the company can be reached and where it is, each value with its source. */
+export interface ContactFacts {
+  phone: Found<string> | null;
+  email: Found<string> | null;
+  location: Found<string> | null;
+  country: Found<string> | null;
+}
+
+const found = <T>(value: T | null, method: Found<T>['method'], confidence: number) =>
+  value === null ? null : { value, method, confidence };
+
+/** A company address; image names like "logo@2x.png" look like addresses too. */
+function companyEmail(raw: string | null): string | null {
+  const e = cleanEmail(raw);
+  if (!e || isFreeMail(e) || /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i.test(e)) return null;
+  if (
+    /^(?:example|email|name|nombre|tu|your|you|user|usuario)@|@(?:example|domain|dominio|email)\./i.test(
+      e,
+    )
+  )
+    return null;
+  return e;
+}
+
+/** A microdata property's value: `content`, a link's target (tel:/mailto: unwrapped), or text. */
+function microdataValue(scope: ParentNode | null, prop: string): string | null {
+  const el = scope ? scope.querySelector(`[itemprop="${prop}"]`) : null;
+  const href = attr(el, 'href');
+  if (href && /^\s*tel:/i.test(href)) return phoneFromTelHref(href);
+  if (href && /^\s*mailto:/i.test(href)) return cleanEmail(href);
+  return attr(el, 'content') ?? href ?? text(el, 300);
+}
+
+export function contactFacts(
+  doc: Document,
+  page: URL,
+  org: LdNode | null,
+  nodes: readonly LdNode[],
+  scope: PageScope,
+  links: readonly PageLink[],
+  readMain: boolean,
+): ContactFacts {
+  const lines = contactLines(scope, readMain);
+  const o = org ?? undefined;
+  // Microdata outside an organisation's scope still counts (a lone PostalAddress).
+  const md: ParentNode | null = scope.microdata ?? (scope.hasMicrodata ? doc : null);
+
+  const phone =
+    found(cleanPhone(ldString(o, 'telephone')), 'json-ld', 0.9) ??
+    found(cleanPhone(microdataValue(md, 'telephone')), 'dom', 0.85) ??
+    found(
+      firstOf(links, (l) => phoneFromTelHref(l.href)),
+      'dom',
+      0.8,
+    ) ??
+    found(phoneInLines(lines), 'dom', 0.6);
+
+  const email =
+    found(companyEmail(ldString(o, 'email')), 'json-ld', 0.9) ??
+    found(companyEmail(microdataValue(md, 'email')), 'dom', 0.85) ??
+    found(
+      firstOf(links, (l) => (/^\s*mailto:/i.test(l.href) ? companyEmail(l.href) : null)),
+      'dom',
+      0.8,
+    ) ??
+    found(emailInText(lines), 'dom', 0.6);
+
+  const address =
+    resolve(ldNode(o, 'address'), nodes) ??
+    resolve(ldNode(ldNode(o, 'location'), 'address'), nodes);
+  const addressText = typeof o?.address === 'string' ? addressFromLine(o.address) : null;
+  const writtenAddress = addressText ? null : addressInPage(lines);
+
+  const location =
+    found(ldString(address, 'addressLocality'), 'json-ld', 0.9) ??
+    found(addressText?.locality ?? null, 'json-ld', 0.7) ??
+    found(microdataValue(md, 'addressLocality'), 'dom', 0.8) ??
+    found(writtenAddress?.locality ?? null, 'dom', 0.55);
+
+  const country =
+    found(countryCode(ldString(address, 'addressCountry')), 'json-ld', 0.9) ??
+    found(addressText?.country ?? null, 'json-ld', 0.7) ??
+    found(countryCode(microdataValue(md, 'addressCountry')), 'dom', 0.8) ??
+    found(writtenAddress?.country ?? null, 'dom', 0.6) ??
+    found(countryFromPhone(phone?.value), phone?.method ?? 'dom', 0.6) ??
+    found(countryFromHost(page.hostname), 'url', 0.5);
+
+  return { phone, email, location, country };
+}
+
+/** The first link that yields a value, footer and `<address>` links before the rest. */
+function firstOf<T>(links: readonly PageLink[], pick: (l: PageLink) => T | null): T | null {
+  for (const contactOnly of [true, false]) {
+    for (const l of links) {
+      if (contactOnly && !l.contact) continue;
+      const v = pick(l);
+      if (v !== null) return v;
+    }
+  }
+  return null;
+}
+
+/**
+ * Contact lines people read: `<address>` blocks, the footer, and — on pages about the
+ * company or how to reach it — the main content.
+ */
+function contactLines(scope: PageScope, withMain: boolean): string[] {
+  const lines: string[] = [];
+  for (const el of scope.addresses)
+    lines.push(...textLines(el, { maxNodes: 500, maxChars: 2_000 }));
+  const footer = scope.footer;
+  if (footer) lines.push(...textLines(footer, { maxNodes: 3_000, maxChars: 20_000 }));
+  const main = withMain ? scope.main : null;
+  if (main) lines.push(...textLines(main, { maxNodes: 10_000, maxChars: 60_000, maxLines: 600 }));
+  return lines;
+}
+
+/** A labelled phone in contact text ("T. 985 20 41 77", "Tel.: +34 …"); not fax numbers. */
+function phoneInLines(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 800)) {
+    const m = PHONE_LABEL.exec(line);
+    if (!m) continue;
+    const number = phoneInText(line.slice(m.index));
+    if (number) return number;
+  }
+  return null;
+}
+
+const PHONE_LABEL =
+  /(?:^|[^\p{L}])(?:tel|tél|telf|tfno|tlf|teléfono|telefono|téléphone|telefon|telefone|phone|t|call us|llámanos|chiamaci)(?:\.|:|\s)\s*(?:\+|00|\d)/iu;
+
+function emailInText(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 800)) {
+    for (const token of line.split(/[\s,;:()<>]+/)) {
+      const e = token.includes('@') ? companyEmail(token) : null;
+      if (e) return e;
+    }
+  }
+  return null;
+}
