@@ -2,7 +2,7 @@ import { CaptureSchema, type Capture } from '../model/capture';
 import { SignalSchema, type Signal } from '../model/signal';
 import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
 import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
-import { classifyTitle } from './linkedin/title';
+import { classifyTitle } from '../identity/title';
 import { countryCode, countryFromLocation } from '../identity/country';
 
 /**

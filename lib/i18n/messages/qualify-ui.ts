@@ -58,7 +58,8 @@ export const es: Record<keyof typeof en, string> = {
   'q.score.confidence': 'Conocido',
   'q.score.qualification': 'Cualificación',
   'q.score.grade': 'Nota',
-  'q.score.stale': 'Algunas respuestas son antiguas: vuelve a cualificar antes de fiarte de esta puntuación.',
+  'q.score.stale':
+    'Algunas respuestas son antiguas: vuelve a cualificar antes de fiarte de esta puntuación.',
   'q.score.reasons': 'Por qué esta puntuación ({count} líneas)',
   'q.score.points': '{points} de {max}',
   'q.score.mustHave': 'imprescindible',

@@ -3,8 +3,6 @@ import { CaptureBuilder } from '../capture-builder';
 import { attr, first } from '../shared/dom';
 import type { SiteAdapter } from '../types';
 import { cleanEmail, emailDomain, isFreeMail } from '../website/free-mail';
-// The title classifier is the LinkedIn reader's; it is pure and shared, not LinkedIn-specific.
-import { classifyTitle } from '../linkedin/title';
 import { detectGmail } from './detect';
 import { readSignature } from './signature';
 import { GMAIL_SELECTORS as S } from './selectors';
@@ -51,11 +49,7 @@ export function extractGmail(doc: Document, url: URL, now: Date = new Date()): C
     if (body) {
       const sig = readSignature(body, person, url);
       thread.person('title', sig.title, 'dom', 0.6);
-      if (sig.title) {
-        const { seniority, department } = classifyTitle(sig.title);
-        thread.person('seniority', seniority, 'dom', 0.5);
-        thread.person('department', department, 'dom', 0.5);
-      }
+      // Seniority and department follow from the title in finalizeCapture.
       thread.person('phone', sig.phone, 'dom', 0.6);
       thread.person('linkedinUrl', sig.personLinkedin, 'dom', 0.8);
       thread.person('company', sig.company, 'dom', 0.6);

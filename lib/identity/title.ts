@@ -1,4 +1,4 @@
-import { SENIORITIES, type Department, type Seniority } from '../../model/vocab';
+import { SENIORITIES, type Department, type Seniority } from '../model/vocab';
 import {
   ASSISTANT,
   CASED_DEPARTMENT_RULES,

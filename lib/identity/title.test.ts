@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Department, Seniority } from '../../model/vocab';
+import type { Department, Seniority } from '../model/vocab';
 import { classifyTitle } from './title';
 
 type Row = readonly [title: string, seniority: Seniority | null, department: Department | null];

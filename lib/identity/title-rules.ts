@@ -1,4 +1,4 @@
-import type { Department, Seniority } from '../../model/vocab';
+import type { Department, Seniority } from '../model/vocab';
 
 /**
  * Word rules for `classifyTitle`. They match a title already lower-cased, stripped of
