@@ -4,6 +4,8 @@ import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
 import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
 import { classifyTitle } from '../identity/title';
 import { countryCode, countryFromLocation } from '../identity/country';
+import { countryFromHost, countryFromPhone } from '../identity/country-hints';
+import { matchTechnologies, readPageAssets } from './website/tech-match';
 
 /**
  * Turns what a reader sent (untrusted: it crossed a message boundary) into a valid
@@ -38,6 +40,7 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
   }
   if (dropped) notes.push(`dropped-invalid-signals:${dropped}`);
 
+  deriveTech(signals, obj.pageAssets, surface, url, capturedAt);
   deriveDomain(signals);
   deriveRole(signals);
   deriveCountry(signals);
@@ -130,13 +133,46 @@ function deriveCountry(signals: Signal[]): void {
     }
     signals.splice(idx, 1);
   }
-  const location = find(signals, 'company', 'location');
-  const iso = typeof location?.value === 'string' ? countryFromLocation(location.value) : null;
-  if (location && iso)
-    signals.push({
-      ...location,
-      field: 'country',
-      value: iso,
-      confidence: Math.min(location.confidence, 0.7),
-    });
+  // Then, in order of trust: the location, the phone's prefix, the website's domain.
+  const hints: [Signal | undefined, (v: string) => string | null, number][] = [
+    [find(signals, 'company', 'location'), countryFromLocation, 0.7],
+    [find(signals, 'company', 'phone'), countryFromPhone, 0.6],
+    [find(signals, 'company', 'website'), websiteCountry, 0.5],
+  ];
+  for (const [from, derive, confidence] of hints) {
+    const iso = typeof from?.value === 'string' ? derive(from.value) : null;
+    if (!from || !iso) continue;
+    const derived = { ...from, field: 'country', value: iso };
+    signals.push({ ...derived, confidence: Math.min(from.confidence, confidence) });
+    return;
+  }
+}
+
+function websiteCountry(website: string): string | null {
+  try {
+    return countryFromHost(new URL(website).hostname);
+  } catch {
+    return null;
+  }
+}
+
+/** Technologies from the page evidence a website reader sent (then the evidence is dropped). */
+function deriveTech(
+  signals: Signal[],
+  raw: unknown,
+  surface: Capture['surface'],
+  url: string,
+  capturedAt: string,
+): void {
+  const assets = readPageAssets(raw);
+  if (!assets || find(signals, 'company', 'tech')) return;
+  const tech = matchTechnologies(assets);
+  if (tech.length === 0) return;
+  signals.push({
+    entity: 'company',
+    field: 'tech',
+    value: tech.slice(0, 200),
+    source: { surface, url, method: 'dom', capturedAt },
+    confidence: 0.9,
+  });
 }

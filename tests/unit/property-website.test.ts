@@ -233,8 +233,10 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const TECH_NAMES = new Set(TECH_RULES.map((r) => r.name));
 
-const withoutDomain = (signals: readonly unknown[]) =>
-  signals.filter((s) => (s as Signal).field !== 'domain').length;
+/** Fields finalizeCapture derives or normalises (domain, tech, country, role). */
+const DERIVED = new Set(['domain', 'tech', 'country', 'seniority', 'department']);
+const withoutDerived = (signals: readonly unknown[]) =>
+  signals.filter((s) => !DERIVED.has((s as Signal).field)).length;
 
 function checkCapture(raw: CaptureInput, url: string): void {
   expect(raw.surface).toBe('website');
@@ -248,7 +250,10 @@ function checkCapture(raw: CaptureInput, url: string): void {
   }
   const final = finalizeCapture(raw, NOW);
   expect(CaptureSchema.safeParse(final).success).toBe(true);
-  expect(withoutDomain(final.signals)).toBe(withoutDomain(rawSignals));
+  expect(withoutDerived(final.signals)).toBe(withoutDerived(rawSignals));
+  for (const s of final.signals)
+    if (s.field === 'tech')
+      for (const name of s.value as string[]) expect(TECH_NAMES.has(name)).toBe(true);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_KEYS);
 }

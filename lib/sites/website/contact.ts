@@ -2,12 +2,12 @@ import { attr, text } from '../shared/dom';
 import { ldNode, ldString, type LdNode } from '../shared/json-ld';
 import type { Found } from './company-name-sources';
 import { addressFromLine, addressInPage } from './address';
-import { countryCode, countryFromHost } from './country';
+import { countryCode } from './country';
 import { cleanEmail, isFreeMail } from './free-mail';
 import type { PageLink } from './links';
 import { resolve } from './organization';
 import type { PageScope } from './page-scope';
-import { cleanPhone, countryFromPhone, phoneFromTelHref, phoneInText } from './phone';
+import { cleanPhone, phoneFromTelHref, phoneInText } from './phone';
 import { textLines } from './text-lines';
 
 /** How the company can be reached and where it is, each value with its source. */
@@ -94,8 +94,8 @@ export function contactFacts(
     found(addressText?.country ?? null, 'json-ld', 0.7) ??
     found(countryCode(microdataValue(md, 'addressCountry')), 'dom', 0.8) ??
     found(writtenAddress?.country ?? null, 'dom', 0.6) ??
-    found(countryFromPhone(phone?.value), phone?.method ?? 'dom', 0.6) ??
-    found(countryFromHost(page.hostname), 'url', 0.5);
+    // Else the phone prefix or the domain: finalizeCapture (lib/identity/country-hints.ts).
+    null;
 
   return { phone, email, location, country };
 }

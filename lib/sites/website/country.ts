@@ -44,27 +44,3 @@ export function countryCode(raw: string | null | undefined): string | null {
   const key = fold(raw);
   return COUNTRY_NAMES.get(key) ?? null;
 }
-
-/** Country-code top-level domains that name one country ("uk" → GB). */
-const CCTLD: ReadonlyMap<string, string> = new Map(
-  'es:ES pt:PT fr:FR de:DE it:IT mx:MX ar:AR cl:CL pe:PE uk:GB ie:IE nl:NL be:BE at:AT ch:CH br:BR uy:UY ec:EC cat:ES eus:ES gal:ES'
-    .split(' ')
-    .map((pair): [string, string] => {
-      const [tld = '', code = ''] = pair.split(':');
-      return [tld, code];
-    }),
-);
-
-/**
- * Country from the host's top-level domain. `.co` alone is left out: it is sold worldwide
- * as a ".com" alternative; `.com.co` and the other Colombian second levels still count.
- */
-export function countryFromHost(host: string): string | null {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  if (tld === 'co')
-    return labels.length > 2 && /^(?:com|org|net|edu|gov)$/.test(labels[labels.length - 2] ?? '')
-      ? 'CO'
-      : null;
-  return CCTLD.get(tld) ?? null;
-}

@@ -11,7 +11,7 @@ import { pageLinks } from './links';
 import { openJobPostings, pickOrganization, siteName, yearOf } from './organization';
 import { ABOUT_PATH, CAREERS_PATH, CONTACT_PATH, isHomePath } from './selectors';
 import { pageScope } from './page-scope';
-import { detectTechnologies, pageAssets } from './tech-detect';
+import { pageAssets, type PageAssets } from './tech-detect';
 import { textLines } from './text-lines';
 import { companyTextLines, foundedInText, headcountInJsonLd, headcountInText } from './text-facts';
 
@@ -102,8 +102,15 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
     b.company('hiring', hiring.hiring, hiring.method, hiring.method === 'json-ld' ? 0.9 : 0.7);
   b.company('hiringRoles', hiring.roles, hiring.method === 'json-ld' ? 'json-ld' : 'dom', 0.8);
 
-  b.company('tech', detectTechnologies(scope, assets), 'dom', 0.9);
-  return b.build('ok');
+  // Technologies are matched extension-side from this evidence (finalizeCapture).
+  return withAssets(b.build('ok'), assets);
+}
+
+/** A capture carrying the page's technology evidence for finalizeCapture (never stored). */
+export type WebsiteCaptureInput = CaptureInput & { pageAssets?: PageAssets };
+
+function withAssets(capture: CaptureInput, assets: PageAssets): WebsiteCaptureInput {
+  return { ...capture, pageAssets: assets };
 }
 
 export const websiteAdapter: SiteAdapter = {

@@ -1,5 +1,5 @@
 import { WEBSITE_SELECTORS as S } from './selectors';
-import { TECH_RULES } from './tech-rules';
+import { TECH_MARKERS } from './tech-markers';
 
 /**
  * The parts of a page the website reader looks at, collected in one bounded walk of the
@@ -40,7 +40,7 @@ const ABOUT_IDS = new Set(
 );
 
 /** Tags, attributes and class words that the technology rules' selectors mention. */
-const HINTS = markupHints(TECH_RULES.map((r) => r.selector).filter((x): x is string => !!x));
+const HINTS = markupHints(Object.values(TECH_MARKERS));
 
 function markupHints(selectors: readonly string[]) {
   const tags = new Set<string>();

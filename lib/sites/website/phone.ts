@@ -3,39 +3,6 @@
  * prefix implies. Only prefixes that name one country are mapped (+1 covers many).
  */
 
-const PREFIX_COUNTRY: readonly [string, string][] = [
-  ['351', 'PT'],
-  ['353', 'IE'],
-  ['352', 'LU'],
-  ['598', 'UY'],
-  ['593', 'EC'],
-  ['34', 'ES'],
-  ['33', 'FR'],
-  ['49', 'DE'],
-  ['39', 'IT'],
-  ['44', 'GB'],
-  ['52', 'MX'],
-  ['54', 'AR'],
-  ['57', 'CO'],
-  ['56', 'CL'],
-  ['51', 'PE'],
-  ['31', 'NL'],
-  ['32', 'BE'],
-  ['41', 'CH'],
-  ['43', 'AT'],
-  ['55', 'BR'],
-];
-
-/** Country (ISO 3166-1 alpha-2) from a `+NN` or `00NN` prefix; null when absent or shared. */
-export function countryFromPhone(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  const m = /^\s*(?:\+|00)\s?(\d{1,3})/.exec(phone);
-  if (!m) return null;
-  const digits = phone.replace(/^\s*(?:\+|00)/, '').replace(/\D/g, '');
-  for (const [prefix, country] of PREFIX_COUNTRY) if (digits.startsWith(prefix)) return country;
-  return null;
-}
-
 /** The number of a `tel:` link, decoded and trimmed; null when it holds too few digits. */
 export function phoneFromTelHref(href: string | null | undefined): string | null {
   if (!href || !/^\s*tel:/i.test(href)) return null;

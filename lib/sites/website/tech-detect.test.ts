@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageScope } from './page-scope';
-import { detectTechnologies, pageAssets } from './tech-detect';
+import { pageAssets } from './tech-detect';
+import { matchTechnologies } from './tech-match';
 import { TECH_RULES } from './tech-rules';
 
 const PAGE = new URL('https://www.talleresbidasoa.es/');
@@ -24,7 +25,7 @@ function detect(head: string, body = '', htmlAttrs = ''): string[] {
   for (const [, name, value] of htmlAttrs.matchAll(/([\w-]+)="([^"]*)"/g))
     if (name) document.documentElement.setAttribute(name, value ?? '');
   const scope = pageScope(document);
-  return detectTechnologies(scope, pageAssets(scope, PAGE));
+  return matchTechnologies(pageAssets(scope, PAGE));
 }
 
 const script = (src: string) => `<script src="${src}" async></script>`;
@@ -169,7 +170,7 @@ window.intercomSettings = { app_id: "x" }; gtag('config', 'G-XXXX');</code></pre
     document.documentElement.innerHTML = `<head>${scripts}${big}</head><body>${paragraphs}</body>`;
     const start = performance.now();
     const scope = pageScope(document);
-    const found = detectTechnologies(scope, pageAssets(scope, PAGE));
+    const found = matchTechnologies(pageAssets(scope, PAGE));
     const elapsed = performance.now() - start;
     expect(found).toEqual([]);
     // happy-dom is far slower than a browser; the bound only guards against unbounded work.

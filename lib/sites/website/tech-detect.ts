@@ -1,10 +1,12 @@
 import type { PageScope } from './page-scope';
-import { TECH_RULES, type TechRule } from './tech-rules';
+import { pageMarkers, type TechMarker } from './tech-markers';
 
 /**
- * Runs the technology rules over what a page loads and declares. Bounded so a 1 MB page
- * costs a few milliseconds: at most a few hundred scripts, links, frames and forms, and a
- * fixed budget of inline-script characters, each rule's patterns run once per input.
+ * What a page loads and declares — the evidence the technology rules run on, collected in
+ * the page and matched extension-side (tech-match.ts, from finalizeCapture) so the rule
+ * set stays out of the content script. Bounded so a 1 MB page costs a few milliseconds:
+ * at most a few hundred scripts, links, frames and forms, and a fixed budget of
+ * inline-script characters. Never stored: finalizeCapture drops it after matching.
  */
 const MAX_ELEMENTS = 300;
 const MAX_INLINE_CHARS = 200_000;
@@ -20,6 +22,7 @@ export interface PageAssets {
   generators: string[];
   inline: string;
   embeds: string[];
+  markers: TechMarker[];
 }
 
 export function pageAssets(scope: PageScope, page: URL): PageAssets {
@@ -57,30 +60,6 @@ export function pageAssets(scope: PageScope, page: URL): PageAssets {
     const u = resolve(el.getAttribute('src') ?? el.getAttribute('action'));
     if (u) embeds.push(u);
   }
-  return { scripts, links, generators: [...scope.generators], inline, embeds };
-}
-
-function matches(rule: TechRule, assets: PageAssets, marked: readonly Element[]): boolean {
-  const { script, link, generator, inline, embed, selector } = rule;
-  if (script && assets.scripts.some((s) => script.test(s))) return true;
-  if (link && assets.links.some((s) => link.test(s))) return true;
-  if (generator && assets.generators.some((g) => generator.test(g))) return true;
-  if (embed && assets.embeds.some((s) => embed.test(s))) return true;
-  if (inline && assets.inline && inline.test(assets.inline)) return true;
-  if (selector)
-    return marked.some((el) => {
-      try {
-        return el.matches(selector);
-      } catch {
-        // A selector a DOM implementation does not support must not stop the reader.
-        return false;
-      }
-    });
-  return false;
-}
-
-/** Names of the technologies the page runs, in rule order. */
-export function detectTechnologies(scope: PageScope, assets: PageAssets): string[] {
-  const marked = scope.techMarked.slice(0, 300);
-  return TECH_RULES.filter((rule) => matches(rule, assets, marked)).map((r) => r.name);
+  const markers = pageMarkers(scope.techMarked);
+  return { scripts, links, generators: [...scope.generators], inline, embeds, markers };
 }

@@ -139,7 +139,7 @@ export const TRACKING_RULES: readonly TechRule[] = [
     script: /\/\/assets\.calendly\.com\/assets\/external\/widget\.js/i,
     embed: /\/\/calendly\.com\/[\w-]+/i,
     inline: /Calendly\.init(?:Inline|Popup|Badge)Widget\(/,
-    selector: '.calendly-inline-widget[data-url]',
+    marker: 'calendly',
   },
   {
     name: 'Cal.com',
@@ -159,7 +159,7 @@ export const TRACKING_RULES: readonly TechRule[] = [
     category: 'forms',
     script: /\/\/embed\.typeform\.com\//i,
     embed: /\/\/[\w-]+\.typeform\.com\/to\//i,
-    selector: '[data-tf-widget], [data-tf-popup], [data-tf-live]',
+    marker: 'typeform',
   },
   {
     name: 'Jotform',

@@ -6,6 +6,7 @@
  * "we moved from Shopify to HubSpot" detects nothing. Written for Criba (MIT), not copied
  * from any fingerprint database.
  */
+import type { TechMarker } from './tech-markers';
 import { TRACKING_RULES } from './tech-rules-tracking';
 
 export type TechCategory =
@@ -38,8 +39,8 @@ export interface TechRule {
   inline?: RegExp;
   /** Against `<iframe src>` and `<form action>`: embeds and services the page posts to. */
   embed?: RegExp;
-  /** Markup the platform itself writes (attributes, ids, script types). */
-  selector?: string;
+  /** Markup the platform itself writes, checked in the page (tech-markers.ts). */
+  marker?: TechMarker;
 }
 
 const SITE_RULES: readonly TechRule[] = [
@@ -139,7 +140,7 @@ const SITE_RULES: readonly TechRule[] = [
     name: 'Magento',
     category: 'e-commerce',
     script: /\/static\/(?:version\d+\/)?frontend\/[\w-]+\/[\w-]+\/|\/mage\/requirejs\//i,
-    selector: 'script[type="text/x-magento-init"]',
+    marker: 'magento-init',
   },
   {
     name: 'BigCommerce',
@@ -160,7 +161,7 @@ const SITE_RULES: readonly TechRule[] = [
     category: 'cms',
     generator: /^Drupal\b/i,
     script: /\/core\/misc\/drupal\.js|\/misc\/drupal\.js/i,
-    selector: 'script[data-drupal-selector="drupal-settings-json"]',
+    marker: 'drupal-settings',
   },
   {
     name: 'Joomla',
@@ -181,7 +182,7 @@ const SITE_RULES: readonly TechRule[] = [
     category: 'site-builder',
     generator: /^Webflow\b/i,
     script: /\/\/[\w.-]*website-files\.com\/[^?#]*webflow[\w.-]*\.js/i,
-    selector: 'html[data-wf-site], html[data-wf-page]',
+    marker: 'webflow',
   },
   {
     name: 'Wix',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nameAfterCopyright, splitTitle } from './company-name-sources';
 import { cleanCompanyName, companyMatchesDomain } from './company-name';
 import { addressFromLine } from './address';
-import { countryCode, countryFromHost } from './country';
-import { countryFromPhone } from './phone';
+import { countryCode } from './country';
+import { countryFromHost, countryFromPhone } from '../../identity/country-hints';
 import { foundedInText, headcountInJsonLd, headcountInText } from './text-facts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
