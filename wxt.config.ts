@@ -43,16 +43,16 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: [
-      'https://www.linkedin.com/*',
-      'https://mail.google.com/*',
-      ...E2E_HOSTS,
-    ],
+    host_permissions: ['https://www.linkedin.com/*', 'https://mail.google.com/*', ...E2E_HOSTS],
     optional_host_permissions: ['https://*/*'],
     // The readers are plain scripts (entrypoints/*-reader.ts) declared here by hand: WXT's
     // content-script wrapper would add the polyfill and break the 30 kB budget.
     content_scripts: [
-      { matches: ['https://www.linkedin.com/*'], js: ['linkedin-reader.js'], run_at: 'document_idle' },
+      {
+        matches: ['https://www.linkedin.com/*'],
+        js: ['linkedin-reader.js'],
+        run_at: 'document_idle',
+      },
       { matches: ['https://mail.google.com/*'], js: ['gmail-reader.js'], run_at: 'document_idle' },
     ],
     ...(browser === 'firefox'

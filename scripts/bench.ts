@@ -130,14 +130,12 @@ async function readerTimings(bundle: string): Promise<Figure[]> {
 function bundleSizes(): Figure[] {
   if (!existsSync('.output/chrome-mv3/manifest.json'))
     execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  return ['linkedin-reader.js', 'gmail-reader.js', 'website-reader.js'].map(
-    (f) => ({
-      name: `size of ${f}`,
-      value: Math.round((statSync(join('.output/chrome-mv3', f)).size / 1024) * 10) / 10,
-      unit: 'kB',
-      budget: 30,
-    }),
-  );
+  return ['linkedin-reader.js', 'gmail-reader.js', 'website-reader.js'].map((f) => ({
+    name: `size of ${f}`,
+    value: Math.round((statSync(join('.output/chrome-mv3', f)).size / 1024) * 10) / 10,
+    unit: 'kB',
+    budget: 30,
+  }));
 }
 
 function chromiumVersion(): string {

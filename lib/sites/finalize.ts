@@ -6,6 +6,7 @@ import { classifyTitle } from '../identity/title';
 import { countryCode, countryFromLocation } from '../identity/country';
 import { countryFromHost, countryFromPhone } from '../identity/country-hints';
 import { matchTechnologies, readPageAssets } from './website/tech-match';
+import { interpretPageText, readPageText } from './website/text-interpret';
 
 /**
  * Turns what a reader sent (untrusted: it crossed a message boundary) into a valid
@@ -41,6 +42,8 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
   if (dropped) notes.push(`dropped-invalid-signals:${dropped}`);
 
   deriveTech(signals, obj.pageAssets, surface, url, capturedAt);
+  const pageText = readPageText(obj.pageText);
+  if (pageText) interpretPageText(signals, pageText, new Date(capturedAt));
   deriveDomain(signals);
   deriveRole(signals);
   deriveCountry(signals);

@@ -218,8 +218,8 @@ const page = fc.record({
 const NOW = new Date('2026-11-20T10:00:00Z');
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
-/** Fields finalizeCapture derives from others (the domain, the role from the title). */
-const DERIVED = new Set(['domain', 'seniority', 'department']);
+/** Fields finalizeCapture derives from others (domain, country, the role from the title). */
+const DERIVED = new Set(['domain', 'country', 'seniority', 'department']);
 function withoutDomain(signals: readonly unknown[]): number {
   return signals.filter((s) => !DERIVED.has((s as Signal).field)).length;
 }

@@ -233,8 +233,21 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 const TECH_NAMES = new Set(TECH_RULES.map((r) => r.name));
 
-/** Fields finalizeCapture derives or normalises (domain, tech, country, role). */
-const DERIVED = new Set(['domain', 'tech', 'country', 'seniority', 'department']);
+/**
+ * Fields finalizeCapture derives or normalises: domain, technologies (from page assets),
+ * country, role, and what prose states (founding year, headcount, written address).
+ */
+const DERIVED = new Set([
+  'domain',
+  'tech',
+  'country',
+  'seniority',
+  'department',
+  'founded',
+  'employeesMin',
+  'employeesMax',
+  'location',
+]);
 const withoutDerived = (signals: readonly unknown[]) =>
   signals.filter((s) => !DERIVED.has((s as Signal).field)).length;
 
@@ -293,6 +306,8 @@ describe('website reader on generated documents', () => {
         const raw = websiteAdapter.extract(document, new URL(url), NOW);
         checkCapture(raw, url);
         expect((raw.signals ?? []).some((s) => s.field === 'tech')).toBe(false);
+        const final = finalizeCapture(raw, NOW);
+        expect(final.signals.some((s) => s.field === 'tech')).toBe(false);
       }),
       { numRuns: 2_000 },
     );

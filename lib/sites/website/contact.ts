@@ -1,8 +1,6 @@
 import { attr, text } from '../shared/dom';
 import { ldNode, ldString, type LdNode } from '../shared/json-ld';
 import type { Found } from './company-name-sources';
-import { addressFromLine, addressInPage } from './address';
-import { countryCode } from './country';
 import { cleanEmail, isFreeMail } from './free-mail';
 import type { PageLink } from './links';
 import { resolve } from './organization';
@@ -15,7 +13,11 @@ export interface ContactFacts {
   phone: Found<string> | null;
   email: Found<string> | null;
   location: Found<string> | null;
+  /** The country as the page states it; finalizeCapture turns it into ISO-2. */
   country: Found<string> | null;
+  /** Address text to interpret extension-side (text-interpret.ts): JSON-LD's, then lines. */
+  addressText: string | null;
+  addressLines: string[];
 }
 
 const found = <T>(value: T | null, method: Found<T>['method'], confidence: number) =>
@@ -80,24 +82,18 @@ export function contactFacts(
   const address =
     resolve(ldNode(o, 'address'), nodes) ??
     resolve(ldNode(ldNode(o, 'location'), 'address'), nodes);
-  const addressText = typeof o?.address === 'string' ? addressFromLine(o.address) : null;
-  const writtenAddress = addressText ? null : addressInPage(lines);
+  const addressText = typeof o?.address === 'string' ? o.address.slice(0, 300) : null;
 
   const location =
     found(ldString(address, 'addressLocality'), 'json-ld', 0.9) ??
-    found(addressText?.locality ?? null, 'json-ld', 0.7) ??
-    found(microdataValue(md, 'addressLocality'), 'dom', 0.8) ??
-    found(writtenAddress?.locality ?? null, 'dom', 0.55);
-
+    found(microdataValue(md, 'addressLocality'), 'dom', 0.8);
+  // Stated as written ("España", "ES"): normalised extension-side, with the address text,
+  // the phone prefix and the domain as later hints (finalizeCapture).
   const country =
-    found(countryCode(ldString(address, 'addressCountry')), 'json-ld', 0.9) ??
-    found(addressText?.country ?? null, 'json-ld', 0.7) ??
-    found(countryCode(microdataValue(md, 'addressCountry')), 'dom', 0.8) ??
-    found(writtenAddress?.country ?? null, 'dom', 0.6) ??
-    // Else the phone prefix or the domain: finalizeCapture (lib/identity/country-hints.ts).
-    null;
+    found(ldString(address, 'addressCountry'), 'json-ld', 0.9) ??
+    found(microdataValue(md, 'addressCountry'), 'dom', 0.8);
 
-  return { phone, email, location, country };
+  return { phone, email, location, country, addressText, addressLines: lines.slice(0, 400) };
 }
 
 /** The first link that yields a value, footer and `<address>` links before the rest. */

@@ -13,7 +13,8 @@ import { ABOUT_PATH, CAREERS_PATH, CONTACT_PATH, isHomePath } from './selectors'
 import { pageScope } from './page-scope';
 import { pageAssets, type PageAssets } from './tech-detect';
 import { textLines } from './text-lines';
-import { companyTextLines, foundedInText, headcountInJsonLd, headcountInText } from './text-facts';
+import { companyTextLines, headcountInJsonLd } from './text-facts';
+import type { PageText } from './text-interpret';
 
 /**
  * Reads a company's own website: who the company is, how to reach it, how big and how
@@ -78,16 +79,14 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
     );
   b.company('social', social.social, 'dom', 0.8);
 
+  // Prose ("founded in 1978", "a team of 45") and written addresses are interpreted
+  // extension-side from these lines (text-interpret.ts): the phrase tables stay out of here.
   const lines = companyTextLines(scope, url, isArticle);
-  const foundedLd = yearOf(ldString(org ?? undefined, 'foundingDate'), now);
-  if (foundedLd) b.company('founded', foundedLd, 'json-ld', 0.9);
-  else b.company('founded', foundedInText(lines, now), 'dom', 0.6);
-
+  b.company('founded', yearOf(ldString(org ?? undefined, 'foundingDate'), now), 'json-ld', 0.9);
   const headLd = headcountInJsonLd(org);
-  const head = headLd ?? headcountInText(lines);
-  if (head) {
-    b.company('employeesMin', head.min, headLd ? 'json-ld' : 'dom', headLd ? 0.8 : 0.6);
-    b.company('employeesMax', head.max, headLd ? 'json-ld' : 'dom', headLd ? 0.8 : 0.6);
+  if (headLd) {
+    b.company('employeesMin', headLd.min, 'json-ld', 0.8);
+    b.company('employeesMax', headLd.max, 'json-ld', 0.8);
   }
 
   const assets = pageAssets(scope, url);
@@ -103,14 +102,25 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
   b.company('hiringRoles', hiring.roles, hiring.method === 'json-ld' ? 'json-ld' : 'dom', 0.8);
 
   // Technologies are matched extension-side from this evidence (finalizeCapture).
-  return withAssets(b.build('ok'), assets);
+  return withEvidence(b.build('ok'), assets, {
+    companyLines: lines.slice(0, 800),
+    addressText: contact.addressText,
+    addressLines: contact.addressLines,
+  });
 }
 
-/** A capture carrying the page's technology evidence for finalizeCapture (never stored). */
-export type WebsiteCaptureInput = CaptureInput & { pageAssets?: PageAssets };
+/**
+ * A capture carrying the page's evidence for finalizeCapture — what it runs (technology
+ * rules) and what its prose says (founding year, headcount, address). Never stored.
+ */
+export type WebsiteCaptureInput = CaptureInput & { pageAssets?: PageAssets; pageText?: PageText };
 
-function withAssets(capture: CaptureInput, assets: PageAssets): WebsiteCaptureInput {
-  return { ...capture, pageAssets: assets };
+function withEvidence(
+  capture: CaptureInput,
+  assets: PageAssets,
+  text: PageText,
+): WebsiteCaptureInput {
+  return { ...capture, pageAssets: assets, pageText: text };
 }
 
 export const websiteAdapter: SiteAdapter = {

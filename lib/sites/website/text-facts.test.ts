@@ -4,7 +4,8 @@ import { cleanCompanyName, companyMatchesDomain } from './company-name';
 import { addressFromLine } from './address';
 import { countryCode } from './country';
 import { countryFromHost, countryFromPhone } from '../../identity/country-hints';
-import { foundedInText, headcountInJsonLd, headcountInText } from './text-facts';
+import { headcountInJsonLd } from './text-facts';
+import { foundedInText, headcountInText } from './text-phrases';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 

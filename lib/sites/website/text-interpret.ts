@@ -1,0 +1,74 @@
+import type { Signal } from '../../model/signal';
+import { addressFromLine, addressInPage } from './address';
+import { foundedInText, headcountInText } from './text-phrases';
+
+/** Prose a website reader collected for interpretation extension-side. Never stored. */
+export interface PageText {
+  /** Lines where the company talks about itself (founding year, headcount). */
+  companyLines: string[];
+  /** JSON-LD `address` written as one string, if any. */
+  addressText: string | null;
+  /** Lines of the contact areas (footer, `<address>`, contact page). */
+  addressLines: string[];
+}
+
+const lines = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v
+        .slice(0, 800)
+        .filter((x): x is string => typeof x === 'string')
+        .map((x) => x.slice(0, 500))
+    : [];
+
+/** The evidence as received (untrusted), bounded and typed; null when absent. */
+export function readPageText(raw: unknown): PageText | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const o = raw as Record<string, unknown>;
+  return {
+    companyLines: lines(o.companyLines),
+    addressText: typeof o.addressText === 'string' ? o.addressText.slice(0, 300) : null,
+    addressLines: lines(o.addressLines),
+  };
+}
+
+/**
+ * Adds what the page's prose states and the reader could not read structurally: the
+ * founding year, the headcount, and the location/country of a written address. A value
+ * the reader already found (JSON-LD, microdata) is never replaced.
+ */
+export function interpretPageText(signals: Signal[], text: PageText, now: Date): void {
+  const base = signals.find((s) => s.entity === 'company');
+  if (!base) return;
+  const has = (field: string) => signals.some((s) => s.entity === 'company' && s.field === field);
+  const add = (
+    field: string,
+    value: string | number | null,
+    method: 'json-ld' | 'dom',
+    confidence: number,
+  ) => {
+    if (value === null || has(field)) return;
+    signals.push({
+      entity: 'company',
+      field,
+      value,
+      source: { ...base.source, method },
+      confidence,
+    });
+  };
+
+  add('founded', foundedInText(text.companyLines, now), 'dom', 0.6);
+  if (!has('employeesMin') && !has('employeesMax')) {
+    const head = headcountInText(text.companyLines);
+    if (head) {
+      add('employeesMin', head.min, 'dom', 0.6);
+      add('employeesMax', head.max, 'dom', 0.6);
+    }
+  }
+  const stated = text.addressText ? addressFromLine(text.addressText) : null;
+  const written = stated ? null : addressInPage(text.addressLines);
+  const address = stated ?? written;
+  if (address) {
+    add('location', address.locality, stated ? 'json-ld' : 'dom', stated ? 0.7 : 0.55);
+    add('country', address.country, stated ? 'json-ld' : 'dom', stated ? 0.7 : 0.6);
+  }
+}
