@@ -1,11 +1,11 @@
 import { WEBSITE_SELECTORS as S } from './selectors';
 import { TECH_MARKERS } from './tech-markers';
+import { firstFast, queryAllFast } from '../shared/fast-query';
 
 /**
- * The parts of a page the website reader looks at, collected in one bounded walk of the
- * document. Each `querySelectorAll` is a walk of its own (dozens of them cost more than
- * the reading), so the walk sorts elements into small candidate lists with cheap checks
- * on tag and attributes, and the selectors in selectors.ts then decide among those few.
+ * The parts of a page the website reader looks at. Each part is one native query with
+ * the selectors of selectors.ts (fast in the browser: a 1 MB page costs a few ms, and its
+ * footer is found however long the page); every list is capped.
  */
 export interface PageScope {
   footer: Element | null;
@@ -31,157 +31,71 @@ export interface PageScope {
   techMarked: Element[];
 }
 
-const MAX_ELEMENTS = 20_000;
 const MAX_PER_LIST = 1_500;
 
-/** The ids the "about" selectors name ("#sobre-nosotros"), for a cheap first check. */
-const ABOUT_IDS = new Set(
-  S.about.flatMap((sel) => (/^#([\w-]+)$/.exec(sel)?.[1] ? [sel.slice(1).toLowerCase()] : [])),
-);
-
-/** Tags, attributes and class words that the technology rules' selectors mention. */
-const HINTS = markupHints(Object.values(TECH_MARKERS));
-
-function markupHints(selectors: readonly string[]) {
-  const tags = new Set<string>();
-  const attrs = new Set<string>();
-  const classes = new Set<string>();
-  for (const sel of selectors.flatMap((s) => s.split(','))) {
-    const tag = /^\s*([a-z][a-z0-9-]*)/i.exec(sel)?.[1];
-    if (tag) tags.add(tag.toUpperCase());
-    for (const m of sel.matchAll(/\[([\w-]+)/g)) if (m[1]) attrs.add(m[1].toLowerCase());
-    for (const m of sel.matchAll(/\.([\w-]+)/g)) if (m[1]) classes.add(m[1].toLowerCase());
-  }
-  return { tags, attrs: [...attrs], classes: [...classes] };
+/** Elements matching any of the selectors, in document order, at most `max`. */
+function all(doc: Document, selectors: readonly string[], max = MAX_PER_LIST): Element[] {
+  return queryAllFast(doc, selectors, max);
 }
-
-/** A superset of the elements the rules' selectors can match; they decide afterwards. */
-function mayCarryTechMarkup(el: Element, tag: string, cls: string): boolean {
-  if (HINTS.tags.has(tag)) return true;
-  if (cls && HINTS.classes.some((k) => cls.includes(k))) return true;
-  if (el.attributes.length === 0) return false;
-  return HINTS.attrs.some((a) => el.hasAttribute(a));
-}
-
-function safeMatches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-/** The candidate matching the earliest selector of a fallback list. */
-export function byPriority(candidates: readonly Element[], selectors: readonly string[]) {
-  for (const sel of selectors) {
-    const el = candidates.find((e) => safeMatches(e, sel));
-    if (el) return el;
-  }
-  return null;
-}
-
-const push = (list: Element[], el: Element) => {
-  if (list.length < MAX_PER_LIST) list.push(el);
-};
 
 export function pageScope(doc: Document): PageScope {
-  const c = {
-    footer: [] as Element[],
-    main: [] as Element[],
-    about: [] as Element[],
-    address: [] as Element[],
-    logo: [] as Element[],
-    microdata: [] as Element[],
-    article: [] as Element[],
-    scripts: [] as Element[],
-    stylesheets: [] as Element[],
-    embeds: [] as Element[],
-    techMarked: [] as Element[],
-  };
-  const anchors: PageScope['anchors'] = [];
   const metas = new Map<string, string>();
   const generators: string[] = [];
-  let hasMicrodata = false;
-
-  // Each entry carries what its ancestors say: inside a contact area, a logo box, a header.
-  const stack: [Element, boolean, boolean][] = [];
-  if (doc.documentElement) stack.push([doc.documentElement, false, false]);
-  let seen = 0;
-  while (stack.length > 0 && seen < MAX_ELEMENTS) {
-    const [el, inContact, inBrand] = stack.pop() as [Element, boolean, boolean];
-    seen++;
-    const tag = el.tagName.toUpperCase();
-    const cls = (el.getAttribute('class') ?? '').toLowerCase();
-    const id = (el.getAttribute('id') ?? '').toLowerCase();
-    const role = el.getAttribute('role');
-
-    const footerLike =
-      tag === 'FOOTER' || role === 'contentinfo' || id === 'footer' || cls.includes('footer');
-    if (footerLike) push(c.footer, el);
-    if (tag === 'MAIN' || role === 'main' || id === 'content' || id === 'main') push(c.main, el);
-    if (ABOUT_IDS.has(id) || id.includes('about') || (tag === 'SECTION' && cls.includes('about')))
-      push(c.about, el);
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop !== null) hasMicrodata = true;
-    if (tag === 'ADDRESS' || itemprop === 'address') push(c.address, el);
-    if (el.hasAttribute('itemtype')) push(c.microdata, el);
-    const brand =
-      inBrand ||
-      tag === 'HEADER' ||
-      cls.includes('logo') ||
-      id.includes('logo') ||
-      cls.includes('navbar-brand');
-    if (tag === 'IMG' && brand && el.hasAttribute('alt')) push(c.logo, el);
-    if ((tag === 'BODY' || tag === 'ARTICLE') && cls) push(c.article, el);
-
-    if (tag === 'META') {
-      const content = (el.getAttribute('content') ?? '').trim();
-      for (const key of [el.getAttribute('name'), el.getAttribute('property')]) {
-        const k = key?.trim().toLowerCase();
-        if (!k || !content) continue;
-        if (k === 'article:published_time') push(c.article, el);
-        if (!metas.has(k) && metas.size < 400) metas.set(k, content.slice(0, 2_000));
-        if (k === 'generator' && generators.length < 10) generators.push(content.slice(0, 200));
-      }
-    } else if (tag === 'A') {
-      if (el.hasAttribute('href') && anchors.length < MAX_PER_LIST)
-        anchors.push({ el, contact: inContact || footerLike });
-    } else if (tag === 'SCRIPT') {
-      push(c.scripts, el);
-    } else if (tag === 'LINK') {
-      if (el.hasAttribute('href')) push(c.stylesheets, el);
-    } else if (tag === 'IFRAME' || tag === 'FORM') {
-      if (el.hasAttribute('src') || el.hasAttribute('action')) push(c.embeds, el);
-    }
-    if (mayCarryTechMarkup(el, tag, cls)) push(c.techMarked, el);
-
-    const children = el.children;
-    const contact = inContact || footerLike || tag === 'ADDRESS';
-    for (let i = Math.min(children.length, 5_000) - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push([child, contact, brand]);
+  for (const el of all(doc, ['meta'], 400)) {
+    const content = (el.getAttribute('content') ?? '').trim();
+    for (const key of [el.getAttribute('name'), el.getAttribute('property')]) {
+      const k = key?.trim().toLowerCase();
+      if (!k || !content) continue;
+      if (!metas.has(k)) metas.set(k, content.slice(0, 2_000));
+      if (k === 'generator' && generators.length < 10) generators.push(content.slice(0, 200));
     }
   }
-
-  const about = c.about.filter((e) => S.about.some((sel) => safeMatches(e, sel))).slice(0, 4);
-  const addresses = c.address
-    .filter((e) => S.address.some((sel) => safeMatches(e, sel)))
-    .slice(0, 5);
+  const footer = firstFast(doc, S.footer);
+  // Attribute-only selectors scan the whole page: skip them when no microdata exists.
+  const hasMicrodata = doc.querySelector('[itemprop]') !== null;
+  const addresses = all(doc, hasMicrodata ? S.address : ['address'], 5);
+  const anchors = pageAnchors(doc, footer, addresses);
   return {
-    footer: byPriority(c.footer, S.footer),
-    main: byPriority(c.main, S.main) ?? doc.body,
-    about,
+    footer,
+    main: firstFast(doc, S.main) ?? doc.body,
+    about: all(doc, S.about, 4),
     addresses,
-    logo: byPriority(c.logo, S.logo),
-    microdata: byPriority(c.microdata, S.microdataOrg),
+    logo: firstFast(doc, S.logo),
+    microdata: hasMicrodata ? firstFast(doc, S.microdataOrg) : null,
     hasMicrodata,
     metas,
     generators,
-    articleMarkup: c.article.some((e) => S.article.some((sel) => safeMatches(e, sel))),
+    articleMarkup: firstFast(doc, S.article) !== null,
     anchors,
-    scripts: c.scripts,
-    stylesheets: c.stylesheets,
-    embeds: c.embeds,
-    techMarked: c.techMarked,
+    scripts: all(doc, ['script']),
+    stylesheets: all(doc, ['link[href]']),
+    embeds: all(doc, ['iframe[src]', 'form[action]']),
+    techMarked: all(doc, Object.values(TECH_MARKERS), 50),
   };
+}
+
+/** Links read from the top of a page; a long catalogue's later links say little. */
+const MAX_BODY_LINKS = 600;
+const MAX_CONTACT_LINKS = 300;
+
+/**
+ * The page's links: the first ones, plus every link of the footer and of `<address>`
+ * blocks however far down a long page they are (that is where a company puts its phone,
+ * email, social and careers links); those are marked `contact`.
+ */
+function pageAnchors(
+  doc: Document,
+  footer: Element | null,
+  addresses: readonly Element[],
+): PageScope['anchors'] {
+  const contact = new Set<Element>();
+  for (const root of footer ? [footer, ...addresses] : addresses)
+    for (const el of Array.from(root.querySelectorAll('a[href]')).slice(0, MAX_CONTACT_LINKS))
+      contact.add(el);
+  // Both lists are in document order and contact links mostly close the page: appending
+  // the ones not already read keeps the order without sorting (which costs on big pages).
+  const body = all(doc, ['a[href]'], MAX_BODY_LINKS);
+  const inBody = new Set(body);
+  const ordered = [...body, ...[...contact].filter((el) => !inBody.has(el))];
+  return ordered.map((el) => ({ el, contact: contact.has(el) }));
 }
