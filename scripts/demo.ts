@@ -41,8 +41,10 @@ async function main() {
 
   if (headless) {
     mkdirSync('docs/screenshots', { recursive: true });
-    await panel.screenshot({ path: 'docs/screenshots/panel-en.png', fullPage: true });
-    console.log('No display: saved docs/screenshots/panel-en.png.');
+    await panel.screenshot({ path: 'docs/screenshots/panel-en.png' });
+    await panel.getByTestId('score').scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: 'docs/screenshots/panel-en-score.png' });
+    console.log('No display: saved docs/screenshots/panel-en.png and panel-en-score.png.');
     console.log(
       `Load the unpacked extension from ${EXTENSION_DIR} (chrome://extensions → Developer mode → Load unpacked).`,
     );
