@@ -1,65 +1,7 @@
 import { getDomain, getHostname } from 'tldts';
+import { FREE_MAIL_DOMAINS } from './free-mail';
 
-/**
- * Free-mail and consumer domains: an address here says nothing about a company.
- * Kept explicit (not a heuristic) so a rep can read why a domain was ignored.
- */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'hotmail.com',
-  'hotmail.es',
-  'hotmail.co.uk',
-  'hotmail.fr',
-  'hotmail.it',
-  'hotmail.de',
-  'outlook.com',
-  'outlook.es',
-  'outlook.fr',
-  'live.com',
-  'live.es',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.es',
-  'yahoo.co.uk',
-  'yahoo.fr',
-  'yahoo.de',
-  'yahoo.com.mx',
-  'ymail.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'gmx.com',
-  'gmx.es',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'mail.com',
-  'proton.me',
-  'protonmail.com',
-  'pm.me',
-  'zoho.com',
-  'yandex.com',
-  'yandex.ru',
-  'tutanota.com',
-  'telefonica.net',
-  'movistar.es',
-  'orange.fr',
-  'free.fr',
-  'libero.it',
-  'terra.com',
-  'terra.es',
-  'wanadoo.es',
-  'ya.com',
-  'uol.com.br',
-  'bol.com.br',
-  'qq.com',
-  '163.com',
-  'naver.com',
-  'fastmail.com',
-  'hey.com',
-]);
+export { FREE_MAIL_DOMAINS };
 
 /** Hosts that are never a prospect's own company site (social networks, tools, CDNs). */
 const PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
