@@ -125,7 +125,7 @@ function RowActions({ row }: { row: ProspectRow }) {
           if (confirm(t('prospects.delete.confirm'))) void deleteProspect(db, row.id);
         }}
       >
-        🗑
+        ✕
       </button>
       {isPerson && (
         <button
