@@ -1,4 +1,4 @@
-import { countryCode } from './country';
+import { countryCode } from '../../identity/country';
 
 /**
  * Postal addresses as pages write them for people, reduced to what Criba keeps: the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nameAfterCopyright, splitTitle } from './company-name-sources';
 import { cleanCompanyName, companyMatchesDomain } from './company-name';
 import { addressFromLine } from './address';
-import { countryCode } from './country';
+import { countryCode } from '../../identity/country';
 import { countryFromHost, countryFromPhone } from '../../identity/country-hints';
 import { headcountInJsonLd } from './text-facts';
 import { foundedInText, headcountInText } from './text-phrases';
