@@ -112,30 +112,53 @@ export function toProspectRow(
  */
 export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
   return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
-    const [prospects, accounts, contacts] = await Promise.all([
-      db.prospects.toArray(),
-      db.accounts.toArray(),
-      db.contacts.toArray(),
-    ]);
-    const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
-    const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
-    const rows: ProspectRow[] = [];
-    let skipped = 0;
-    for (const raw of prospects) {
-      const p = readValid(ProspectSchema, raw);
-      const rawAccount = p?.accountKey ? accountByKey.get(p.accountKey) : undefined;
-      const rawContact = p?.contactKey ? contactByKey.get(p.contactKey) : undefined;
-      const account = readValid(AccountSchema, rawAccount);
-      const contact = readValid(ContactSchema, rawContact);
-      if (!p || (rawAccount !== undefined && !account) || (rawContact !== undefined && !contact)) {
-        skipped++;
-        continue;
-      }
-      rows.push(toProspectRow(p, account, contact));
-    }
+    const { joined, skipped } = await readJoined(db);
+    const rows = joined.map(({ prospect, account, contact }) =>
+      toProspectRow(prospect, account, contact),
+    );
     rows.sort(
       (x, y) => Date.parse(y.updatedAt) - Date.parse(x.updatedAt) || x.id.localeCompare(y.id),
     );
     return { rows, skipped };
   });
+}
+
+export interface Joined {
+  prospect: Prospect;
+  account: Account | null;
+  contact: Contact | null;
+}
+
+/**
+ * Every stored prospect with its account and contact, validated. A prospect that no
+ * longer parses, or whose account/contact exists but no longer parses, is left out and
+ * counted. Runs inside the caller's transaction (prospects, accounts, contacts).
+ */
+export async function readJoined(db: CribaDB): Promise<{ joined: Joined[]; skipped: number }> {
+  const [prospects, accounts, contacts] = await Promise.all([
+    db.prospects.toArray(),
+    db.accounts.toArray(),
+    db.contacts.toArray(),
+  ]);
+  const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
+  const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+  const joined: Joined[] = [];
+  let skipped = 0;
+  for (const raw of prospects) {
+    const prospect = readValid(ProspectSchema, raw);
+    const rawAccount = prospect?.accountKey ? accountByKey.get(prospect.accountKey) : undefined;
+    const rawContact = prospect?.contactKey ? contactByKey.get(prospect.contactKey) : undefined;
+    const account = readValid(AccountSchema, rawAccount);
+    const contact = readValid(ContactSchema, rawContact);
+    if (
+      !prospect ||
+      (rawAccount !== undefined && !account) ||
+      (rawContact !== undefined && !contact)
+    ) {
+      skipped++;
+      continue;
+    }
+    joined.push({ prospect, account, contact });
+  }
+  return { joined, skipped };
 }

@@ -1,6 +1,4 @@
 import {
-  AccountSchema,
-  ContactSchema,
   ProspectSchema,
   ScoreHistorySchema,
   type Account,
@@ -11,7 +9,8 @@ import type { Score } from '../model/score';
 import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
-import { readValid, validated } from './validate';
+import { readJoined } from './prospect-rows';
+import { validated } from './validate';
 
 /** What re-scoring one prospect gives: the new score, the status it implies, the angle. */
 export interface Rescored {
@@ -40,25 +39,12 @@ export async function rescoreAll(
   const at = now.toISOString();
   return guardQuota(() =>
     db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.scoreHistory], async () => {
-      const [prospects, accounts, contacts] = await Promise.all([
-        db.prospects.toArray(),
-        db.accounts.toArray(),
-        db.contacts.toArray(),
-      ]);
-      const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
-      const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+      const { joined, skipped: unreadable } = await readJoined(db);
       const next: Prospect[] = [];
-      let skipped = 0;
-      for (const raw of prospects) {
-        const p = readValid(ProspectSchema, raw);
-        const account = p?.accountKey
-          ? readValid(AccountSchema, accountByKey.get(p.accountKey))
-          : null;
-        const contact = p?.contactKey
-          ? readValid(ContactSchema, contactByKey.get(p.contactKey))
-          : null;
-        const result = p ? compute(p, account, contact) : null;
-        if (!p || !result) {
+      let skipped = unreadable;
+      for (const { prospect: p, account, contact } of joined) {
+        const result = compute(p, account, contact);
+        if (!result) {
           skipped++;
           continue;
         }
