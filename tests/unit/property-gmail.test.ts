@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../../scripts/lib/parse-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureSchema } from '../../lib/model/capture';
 import { SignalSchema, type Signal } from '../../lib/model/signal';
@@ -14,17 +14,7 @@ import { gmailAdapter } from '../../lib/sites/gmail/extract';
  */
 
 // One window for every run: a new happy-dom Window per document would dominate the time.
-const window = new Window({
-  url: 'https://mail.google.com/mail/u/0/#inbox',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
-  },
-});
+const window = inertWindow('https://mail.google.com/mail/u/0/#inbox');
 const document = window.document as unknown as Document;
 afterAll(() => window.happyDOM.abort());
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../../scripts/lib/parse-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureSchema } from '../../lib/model/capture';
 import { finalizeCapture } from '../../lib/sites/finalize';
@@ -14,17 +14,7 @@ import { pageArb } from './property-linkedin-pages';
 const NOW = new Date('2026-11-20T10:00:00Z');
 
 // One window for every run: parsing into a fresh one each time would dominate the cost.
-const window = new Window({
-  url: 'https://www.linkedin.com/',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
-  },
-});
+const window = inertWindow('https://www.linkedin.com/');
 const document = window.document as unknown as Document;
 afterAll(() => window.happyDOM.abort());
 

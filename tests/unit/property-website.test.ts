@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
+import { inertWindow } from '../../scripts/lib/parse-html';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureSchema, type CaptureInput } from '../../lib/model/capture';
 import { SignalSchema, type Signal } from '../../lib/model/signal';
@@ -16,17 +16,7 @@ import { TECH_RULES } from '../../lib/sites/website/tech-rules';
  */
 
 // One window for every run: a new happy-dom Window per document would dominate the time.
-const window = new Window({
-  url: 'https://www.talleresbidasoa.es/',
-  settings: {
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableComputedStyleRendering: true,
-    navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
-  },
-});
+const window = inertWindow('https://www.talleresbidasoa.es/');
 const document = window.document as unknown as Document;
 afterAll(() => window.happyDOM.abort());
 
