@@ -25,14 +25,15 @@ interface Figure {
   budget: number;
 }
 
-async function bundleReaders(): Promise<string> {
+/** One entry bundled and minified as the extension's own code is, for a page to run. */
+async function bundle(entry: string, name: string): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
     build: {
       write: false,
       minify: true,
-      lib: { entry: resolve('scripts/lib/bench-entry.ts'), formats: ['iife'], name: 'cribaBench' },
+      lib: { entry: resolve(entry), formats: ['iife'], name },
     },
   });
   const output = Array.isArray(out) ? out[0] : out;
@@ -66,12 +67,35 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-async function readerTimings(bundle: string): Promise<Figure[]> {
-  const browser = await chromium.launch({
+const launch = () =>
+  chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
   });
+
+/**
+ * Scoring where it runs for a rep: the workload of scripts/lib/score-workload.ts, bundled
+ * like the extension, in a fresh headless Chromium page (V8 as the prospects page has it).
+ */
+async function scoringTimings(code: string): Promise<Figure[]> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>Criba scoring benchmark</title>');
+    await page.addScriptTag({ content: code });
+    return await page.evaluate(() =>
+      (
+        globalThis as unknown as { cribaScore: { benchScore(): Promise<Figure[]> } }
+      ).cribaScore.benchScore(),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+async function readerTimings(bundle: string): Promise<Figure[]> {
+  const browser = await launch();
   const context = await browser.newContext({ javaScriptEnabled: true });
   let current = '';
   await context.route('**/*', (route) => {
@@ -146,13 +170,15 @@ function chromiumVersion(): string {
 }
 
 async function main() {
-  // Scoring in a process of its own: in this one the bundler and Playwright keep the heap
-  // and the CPU busy, which would measure them rather than the engine.
-  const scoring = JSON.parse(
-    execFileSync('npx', ['tsx', 'scripts/bench-score.ts'], { encoding: 'utf8' }),
-  ) as Figure[];
-  const bundle = await bundleReaders();
-  const figures = [...(await readerTimings(bundle)), ...bundleSizes(), ...scoring];
+  // Scoring first, in a browser of its own: nothing else is running yet.
+  const scoring = await scoringTimings(await bundle('scripts/lib/score-entry.ts', 'cribaScore'));
+  if (process.argv.includes('--scoring-only')) {
+    // For working on the engine: the scoring figures alone, docs/BENCHMARKS.md untouched.
+    for (const f of scoring) console.log(`${f.name}: ${f.value} ${f.unit} (budget ${f.budget})`);
+    return;
+  }
+  const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
+  const figures = [...scoring, ...(await readerTimings(readers)), ...bundleSizes()];
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = figures.map(

@@ -87,8 +87,3 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
     </section>
   );
 }
-
-/** The text saved with the prospect and exported as its angle. */
-export function recommendationText(r: Recommendation): string {
-  return r.kind === 'angle' ? `${r.headline} — ${r.opener}` : r.note;
-}

@@ -3,10 +3,8 @@ import { db } from '../../components/db';
 import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
-import { recommendationText } from '../../components/qualify/RecommendationCard';
 import { rescoreAll, type ProspectRow } from '../../lib/db/repository';
-import { scoreAndRecommend } from '../../lib/recommend/recommend';
-import { factsFromFields } from '../../lib/scoring/facts';
+import { rescoreStored } from '../../lib/recommend/rescore-stored';
 
 /**
  * Scores remember the ICP version they used. When the team's ICP has changed since, this
@@ -31,19 +29,13 @@ export function RescoreBanner({ rows }: { rows: ProspectRow[] }) {
     try {
       const { updated } = await rescoreAll(
         db,
-        (p, account, contact) => {
-          const { score, recommendation } = scoreAndRecommend({
-            icp: active.icp,
-            icpVersion: active.version,
-            framework,
-            facts: factsFromFields(account?.fields ?? null, contact?.fields ?? null),
-            answers: p.answers,
-            pain: p.pain,
-            now,
-            locale,
-          });
-          return { score, status: score.verdict, angle: recommendationText(recommendation) };
-        },
+        (p, account, contact) =>
+          rescoreStored(
+            { icp: active.icp, icpVersion: active.version, framework, now, locale },
+            p,
+            account,
+            contact,
+          ),
         now,
       );
       setState({ done: updated });

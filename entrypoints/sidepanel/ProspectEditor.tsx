@@ -5,7 +5,6 @@ import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
 import { QualifySection } from '../../components/qualify/QualifySection';
-import { recommendationText } from '../../components/qualify/RecommendationCard';
 import { findExisting, saveProspect } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
@@ -18,7 +17,7 @@ import {
   withRepValue,
   type Draft,
 } from '../../lib/prospect/draft';
-import { scoreAndRecommend } from '../../lib/recommend/recommend';
+import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
 import { lookupOf, useStored } from './use-stored';

@@ -36,7 +36,7 @@ export function answerHooks(input: HookInput, out: Hook[]): void {
     out.push(
       hook(
         { kind: 'urgency-stated', label },
-        [answerEvidence(timing.q, timing.a, locale)],
+        () => [answerEvidence(timing.q, timing.a, locale)],
         label,
         decay,
       ),
@@ -60,7 +60,12 @@ export function answerHooks(input: HookInput, out: Hook[]): void {
     const label = answerLabel(q, a.value, locale);
     const decay = answerDecay(a.answeredAt, now, icp.answerMaxAgeDays);
     out.push(
-      hook({ kind: 'budget-stated', level, label }, [answerEvidence(q, a, locale)], label, decay),
+      hook(
+        { kind: 'budget-stated', level, label },
+        () => [answerEvidence(q, a, locale)],
+        label,
+        decay,
+      ),
     );
     break;
   }

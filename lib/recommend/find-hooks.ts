@@ -2,7 +2,8 @@ import type { Evidence } from '../model/score';
 import { DEPARTMENTS, type Department } from '../model/vocab';
 import { fold, hasPhrase } from '../icp/fold';
 import { HOOK_KINDS } from '../icp/hook-kinds';
-import { criterionPhrases, evaluateCriterion } from '../scoring/criteria';
+import type { Criterion } from '../icp/icp-schema';
+import { criterionPhrases, evaluateCriterion, type CriterionStatus } from '../scoring/criteria';
 import { signalEvidence } from '../scoring/evidence';
 import { factList, factNumber, factString, foldedItems } from '../scoring/facts';
 import { answerHooks } from './answer-hooks';
@@ -33,14 +34,21 @@ const PAIN_MAX = 160;
 function companyHooks(input: HookInput, out: Hook[]): void {
   const { company } = input.facts;
   const roles = factList(company.hiringRoles);
-  if (roles && company.hiringRoles) {
-    const ev = signalEvidence('company', 'hiringRoles', company.hiringRoles);
-    out.push(hook({ kind: 'hiring-role', roles: roles.slice(0, 2) }, [ev], roles.join(' ')));
-  } else if (company.hiring?.value === true) {
+  const hiringRoles = company.hiringRoles;
+  const hiring = company.hiring;
+  if (roles && hiringRoles) {
+    out.push(
+      hook(
+        { kind: 'hiring-role', roles: roles.slice(0, 2) },
+        () => [signalEvidence('company', 'hiringRoles', hiringRoles)],
+        () => roles.join(' '),
+      ),
+    );
+  } else if (hiring?.value === true) {
     out.push(
       hook(
         { kind: 'hiring-active' },
-        [signalEvidence('company', 'hiring', company.hiring)],
+        () => [signalEvidence('company', 'hiring', hiring)],
         'hiring',
       ),
     );
@@ -49,11 +57,15 @@ function companyHooks(input: HookInput, out: Hook[]): void {
   const growth = factNumber(company.headcountGrowth);
   const openRoles = roles && roles.length >= 3 ? roles.length : null;
   if ((growth !== null && growth > 0) || openRoles !== null) {
-    const ev: Evidence[] = [];
-    if (growth !== null && company.headcountGrowth)
-      ev.push(signalEvidence('company', 'headcountGrowth', company.headcountGrowth));
-    if (openRoles !== null && company.hiringRoles)
-      ev.push(signalEvidence('company', 'hiringRoles', company.hiringRoles));
+    const headcountGrowth = company.headcountGrowth;
+    const evidence = () => {
+      const ev: Evidence[] = [];
+      if (growth !== null && headcountGrowth)
+        ev.push(signalEvidence('company', 'headcountGrowth', headcountGrowth));
+      if (openRoles !== null && hiringRoles)
+        ev.push(signalEvidence('company', 'hiringRoles', hiringRoles));
+      return ev;
+    };
     out.push(
       hook(
         {
@@ -61,34 +73,24 @@ function companyHooks(input: HookInput, out: Hook[]): void {
           openRoles,
           growthPct: growth !== null && growth > 0 ? growth : null,
         },
-        ev,
+        evidence,
         'growth hiring',
       ),
     );
   }
 
-  const events = factList(company.events) ?? [];
-  const foldedEvents = company.events ? foldedItems(company.events) : [];
-  const place = events.find((_, i) =>
-    LOCATION_WORDS.some((w) => hasPhrase(foldedEvents[i] ?? '', w)),
-  );
-  const news = events.find((e) => e !== place);
-  if (place && company.events)
-    out.push(
-      hook(
-        { kind: 'new-location', event: place },
-        [signalEvidence('company', 'events', company.events)],
-        place,
-      ),
+  const eventsFact = company.events;
+  if (eventsFact) {
+    const events = factList(eventsFact) ?? [];
+    const foldedEvents = foldedItems(eventsFact);
+    const place = events.find((_, i) =>
+      LOCATION_WORDS.some((w) => hasPhrase(foldedEvents[i] ?? '', w)),
     );
-  if (news && company.events)
-    out.push(
-      hook(
-        { kind: 'recent-change', event: news },
-        [signalEvidence('company', 'events', company.events)],
-        news,
-      ),
-    );
+    const news = events.find((e) => e !== place);
+    const evidence = () => [signalEvidence('company', 'events', eventsFact)];
+    if (place) out.push(hook({ kind: 'new-location', event: place }, evidence, place));
+    if (news) out.push(hook({ kind: 'recent-change', event: news }, evidence, news));
+  }
 
   const min = factNumber(company.employeesMin);
   const max = factNumber(company.employeesMax);
@@ -100,48 +102,69 @@ function companyHooks(input: HookInput, out: Hook[]): void {
       ? foundedRaw
       : null;
   if (min !== null || max !== null || founded !== null) {
-    const ev: Evidence[] = [];
-    if (min !== null && company.employeesMin)
-      ev.push(signalEvidence('company', 'employeesMin', company.employeesMin));
-    if (max !== null && company.employeesMax)
-      ev.push(signalEvidence('company', 'employeesMax', company.employeesMax));
-    if (founded !== null && company.founded)
-      ev.push(signalEvidence('company', 'founded', company.founded));
-    out.push(hook({ kind: 'size-stage', min, max, founded }, ev, 'size team stage'));
+    const { employeesMin, employeesMax, founded: foundedFact } = company;
+    const evidence = () => {
+      const ev: Evidence[] = [];
+      if (min !== null && employeesMin)
+        ev.push(signalEvidence('company', 'employeesMin', employeesMin));
+      if (max !== null && employeesMax)
+        ev.push(signalEvidence('company', 'employeesMax', employeesMax));
+      if (founded !== null && foundedFact)
+        ev.push(signalEvidence('company', 'founded', foundedFact));
+      return ev;
+    };
+    out.push(hook({ kind: 'size-stage', min, max, founded }, evidence, 'size team stage'));
   }
+}
+
+/**
+ * A criterion's status for these facts: read from the score's line when the score is given
+ * (it evaluated the same facts against the same ICP), else evaluated here.
+ */
+export function criterionStatus(input: HookInput, c: Criterion): CriterionStatus {
+  const lines = input.score?.lines ?? [];
+  // From the end: contact-flag lines come first and an ICP may reuse one of their ids.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l?.kind === 'criterion' && l.id === c.id) return l.status as CriterionStatus;
+  }
+  return evaluateCriterion(c, input.facts).status;
 }
 
 /** Hooks that come from comparing the facts with the ICP's own criteria. */
 function icpHooks(input: HookInput, out: Hook[]): void {
   const { company } = input.facts;
-  const tech = factList(company.tech) ?? [];
-  const folded = company.tech ? foldedItems(company.tech) : [];
+  const techFact = company.tech;
+  const industryFact = company.industry;
+  const tech = factList(techFact) ?? [];
+  const folded = techFact && tech.length ? foldedItems(techFact) : [];
+  const techEvidence = () => (techFact ? [signalEvidence('company', 'tech', techFact)] : []);
+  const techTerms = () => tech.join(' ');
   for (const c of input.icp.criteria) {
-    if (c.kind === 'tech' && company.tech && tech.length) {
-      const status = evaluateCriterion(c, input.facts).status;
+    if (c.kind === 'tech' && techFact && tech.length) {
+      const status = criterionStatus(input, c);
       const wanted = criterionPhrases(c);
       const hit = tech.find((_, i) => wanted.some((w) => hasPhrase(folded[i] ?? '', w)));
-      const ev = [signalEvidence('company', 'tech', company.tech)];
       if (c.params.mode === 'any' && status === 'met' && hit)
-        out.push(hook({ kind: 'tech-fit', tech: hit }, ev, tech.join(' ')));
+        out.push(hook({ kind: 'tech-fit', tech: hit }, techEvidence, techTerms));
       if (c.params.mode === 'none' && status === 'met')
         out.push(
           hook(
             { kind: 'tech-gap', uses: tech.slice(0, 3), missing: c.params.values.slice(0, 2) },
-            ev,
-            tech.join(' '),
+            techEvidence,
+            techTerms,
           ),
         );
       if (c.params.mode === 'none' && status === 'unmet' && hit)
-        out.push(hook({ kind: 'competitor-switch', tech: hit }, ev, hit));
+        out.push(hook({ kind: 'competitor-switch', tech: hit }, techEvidence, hit));
     }
-    if (c.kind === 'industry' && company.industry) {
-      const industry = factString(company.industry);
-      if (industry && evaluateCriterion(c, input.facts).status === 'met')
+    if (c.kind === 'industry' && industryFact) {
+      const industry = factString(industryFact);
+      if (industry && criterionStatus(input, c) === 'met')
         out.push(
           hook(
             { kind: 'industry-proof', industry },
-            [signalEvidence('company', 'industry', company.industry)],
+            () => [signalEvidence('company', 'industry', industryFact)],
             industry,
           ),
         );
@@ -155,47 +178,62 @@ function personHooks(input: HookInput, out: Hook[]): void {
   const dept = factString(person.department);
   const department = DEPARTMENTS.includes(dept as Department) ? (dept as Department) : null;
   if (title || department) {
-    const ev: Evidence[] = [];
-    if (title && person.title) ev.push(signalEvidence('person', 'title', person.title));
-    if (department && person.department)
-      ev.push(signalEvidence('person', 'department', person.department));
+    const { title: titleFact, department: departmentFact } = person;
+    const evidence = () => {
+      const ev: Evidence[] = [];
+      if (title && titleFact) ev.push(signalEvidence('person', 'title', titleFact));
+      if (department && departmentFact)
+        ev.push(signalEvidence('person', 'department', departmentFact));
+      return ev;
+    };
     out.push(
       hook(
         { kind: 'role-department', title, department },
-        ev,
-        `${title ?? ''} ${department ?? ''}`,
+        evidence,
+        () => `${title ?? ''} ${department ?? ''}`,
       ),
     );
   }
   const pain = input.pain
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.!?…;:,]+$/, '');
+    ? input.pain
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.!?…;:,]+$/, '')
+    : '';
   if (pain) {
     const cut = pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX - 1).trimEnd()}…` : pain;
     out.push(
       hook(
         { kind: 'recorded-pain', pain: cut },
-        [{ kind: 'answer', field: 'pain', value: pain.slice(0, 500) }],
+        () => [{ kind: 'answer', field: 'pain', value: pain.slice(0, 500) }],
         pain,
       ),
     );
   }
 }
 
+const KIND_RANK = new Map<string, number>(HOOK_KINDS.map((k, i) => [k, i]));
 function byStrength(a: Hook, b: Hook): number {
-  return b.strength - a.strength || HOOK_KINDS.indexOf(a.kind) - HOOK_KINDS.indexOf(b.kind);
+  return b.strength - a.strength || (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0);
 }
 
 /** Every hook the evidence supports, strongest first (ties in HOOK_KINDS order). */
 export function findHooks(input: HookInput): Hook[] {
-  const out: Hook[] = [];
-  personHooks(input, out);
-  answerHooks(input, out);
-  companyHooks(input, out);
-  icpHooks(input, out);
-  out.sort(byStrength);
+  const found: Hook[] = [];
+  personHooks(input, found);
+  answerHooks(input, found);
+  companyHooks(input, found);
+  icpHooks(input, found);
+  // A dozen hooks at most: an insertion sort in place (stable, like Array#sort) allocates
+  // nothing, where the built-in sort copies the array first.
+  for (let i = 1; i < found.length; i++) {
+    const h = found[i] as Hook;
+    let j = i - 1;
+    for (; j >= 0 && byStrength(found[j] as Hook, h) > 0; j--) found[j + 1] = found[j] as Hook;
+    found[j + 1] = h;
+  }
   // Several criteria can yield the same kind (two industry lists): one of each is enough.
-  const seen = new Set<string>();
-  return out.filter((h) => !seen.has(h.kind) && seen.add(h.kind));
+  const out: Hook[] = [];
+  for (const h of found) if (!out.some((o) => o.kind === h.kind)) out.push(h);
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Answer } from '../model/records';
-import type { Evidence } from '../model/score';
+import type { Evidence, Score } from '../model/score';
 import type { Department, Locale } from '../model/vocab';
 import type { HookKind } from '../icp/hook-kinds';
 import type { Icp } from '../icp/icp-schema';
@@ -23,14 +23,18 @@ export type HookData =
   | { kind: 'urgency-stated'; label: string }
   | { kind: 'budget-stated'; level: 'allocated' | 'path' | 'amount'; label: string };
 
-/** A hook found in the evidence, ranked. `terms`: the words problems' keywords are sought in. */
+/**
+ * A hook found in the evidence, ranked. Its evidence and `terms` (the words problems'
+ * keywords are sought in) are worked out when asked: an angle uses one or two of the
+ * hooks found, and a re-score of 10,000 prospects need not cite the rest.
+ */
 export interface Hook {
   kind: HookKind;
   /** What the sentence says; kept apart so that every hook has one object shape. */
   data: HookData;
   strength: number;
-  evidence: Evidence[];
-  terms: string;
+  evidence(): Evidence[];
+  terms(): string;
 }
 
 /**
@@ -65,9 +69,22 @@ export interface HookInput {
   framework: Framework;
   locale: Locale;
   now: Date;
+  /** The score of these facts under this ICP, when known: its lines give each criterion's status. */
+  score?: Score;
 }
 
 /** A hook of `data`, ranked by its kind's strength times `factor` (an answer's decay). */
-export function makeHook(data: HookData, evidence: Evidence[], terms: string, factor = 1): Hook {
-  return { kind: data.kind, data, strength: HOOK_STRENGTH[data.kind] * factor, evidence, terms };
+export function makeHook(
+  data: HookData,
+  evidence: () => Evidence[],
+  terms: string | (() => string),
+  factor = 1,
+): Hook {
+  return {
+    kind: data.kind,
+    data,
+    strength: HOOK_STRENGTH[data.kind] * factor,
+    evidence,
+    terms: typeof terms === 'string' ? () => terms : terms,
+  };
 }

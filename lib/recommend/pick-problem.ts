@@ -18,6 +18,9 @@ function keywords(problem: Problem): string[] {
   return k;
 }
 
+const join = (haystack: string, part: string) =>
+  !part ? haystack : haystack ? `${haystack} | ${fold(part)}` : fold(part);
+
 /** A keyword found in the prospect's own words or facts weighs like a mid-strength hook. */
 const KEYWORD_POINTS = 30;
 
@@ -33,10 +36,9 @@ export function pickProblem(
   locale: Locale,
 ): PickedProblem | null {
   // Folded part by part so that a keyword never matches across two facts.
-  const haystack = [...hooks.map((h) => h.terms), ...haystackParts]
-    .filter(Boolean)
-    .map(fold)
-    .join(' | ');
+  let haystack = '';
+  for (const h of hooks) haystack = join(haystack, h.terms());
+  for (const part of haystackParts) haystack = join(haystack, part);
   let best: PickedProblem | null = null;
   let bestScore = 0;
   for (const problem of icp.problems) {

@@ -1,16 +1,16 @@
 import type { Answer } from '../model/records';
-import type { Evidence, Score } from '../model/score';
+import type { Evidence, Score, ScoreLine } from '../model/score';
 import type { DisqualificationReason, Locale } from '../model/vocab';
 import { hasPhrase } from '../icp/fold';
 import type { Icp } from '../icp/icp-schema';
-import type { Framework } from '../qualify/framework-schema';
-import { criterionPhrases, evaluateCriterion } from '../scoring/criteria';
+import type { Framework, Question } from '../qualify/framework-schema';
+import { criterionPhrases } from '../scoring/criteria';
 import { signalEvidence } from '../scoring/evidence';
 import { factList, factString, foldedItems, type Facts } from '../scoring/facts';
 import { score as computeScore, type ScoreInput } from '../scoring/score';
 import { CLOSE_OUT_EN } from './close-out-en';
 import { CLOSE_OUT_ES } from './close-out-es';
-import { findHooks } from './find-hooks';
+import { criterionStatus, findHooks } from './find-hooks';
 import { pickProblem } from './pick-problem';
 import type { Angle, CloseOut, Recommendation } from './recommendation-schema';
 import { ANGLE_EN } from './templates-en';
@@ -61,16 +61,13 @@ function contextEvidence(facts: Facts, ctx: TextContext): Evidence[] {
 }
 
 /** The technology a tech-based disqualification is about, named as the page or ICP does. */
-function techDetail(
-  reason: DisqualificationReason,
-  icp: Icp,
-  facts: Facts,
-  locale: Locale,
-): string | null {
+function techDetail(reason: DisqualificationReason, input: RecommendInput): string | null {
+  if (reason !== 'competitor-or-partner' && reason !== 'missing-technology') return null;
+  const { icp, facts, locale } = input;
   const tech = factList(facts.company.tech) ?? [];
   const folded = facts.company.tech ? foldedItems(facts.company.tech) : [];
   for (const c of icp.criteria) {
-    if (c.kind !== 'tech' || evaluateCriterion(c, facts).status !== 'unmet') continue;
+    if (c.kind !== 'tech' || criterionStatus(input, c) !== 'unmet') continue;
     if (reason === 'competitor-or-partner' && c.params.mode === 'none') {
       const wanted = criterionPhrases(c);
       const hit = tech.find((_, i) => wanted.some((w) => hasPhrase(folded[i] ?? '', w)));
@@ -82,39 +79,78 @@ function techDetail(
   return null;
 }
 
+/** At most 40 evidence lines, in order: the lines' own, then the name the text uses. */
+function collectEvidence(groups: readonly (readonly Evidence[])[]): Evidence[] {
+  const out: Evidence[] = [];
+  // Index loops: some groups are frozen shared arrays, which for…of iterates slowly.
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g] as readonly Evidence[];
+    for (let i = 0; i < group.length; i++) {
+      if (out.length === 40) return out;
+      out.push(group[i] as Evidence);
+    }
+  }
+  return out;
+}
+
+/** The revisit date of a close-out written at `now`: the same for a whole re-score. */
+let lastRevisit = { from: Number.NaN, days: 0, date: new Date(0), day: '' };
+function revisitOf(now: Date, days: number): { date: Date; day: string } {
+  const from = now.getTime();
+  if (lastRevisit.from !== from || lastRevisit.days !== days) {
+    const date = new Date(from + days * DAY_MS);
+    lastRevisit = { from, days, date, day: date.toISOString().slice(0, 10) };
+  }
+  return lastRevisit;
+}
+
 function closeOut(input: RecommendInput, reason: DisqualificationReason): CloseOut {
   const { facts, icp, locale, now } = input;
   const t = CLOSE_OUTS[locale];
   const ctx = context(facts);
-  const revisit = new Date(now.getTime() + icp.revisitDays * DAY_MS);
-  const body = t.body(reason, ctx, { tech: techDetail(reason, icp, facts, locale) });
-  const evidence = input.score.lines
-    .filter((l) => l.status === 'unmet' && l.mustHave)
-    .flatMap((l) => l.evidence)
-    .concat(contextEvidence(facts, ctx));
+  const revisit = revisitOf(now, icp.revisitDays);
+  const body = t.body(reason, ctx, { tech: techDetail(reason, input) });
+  const groups: Evidence[][] = [];
+  const lines = input.score.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as ScoreLine;
+    if (l.status === 'unmet' && l.mustHave) groups.push(l.evidence);
+  }
+  groups.push(contextEvidence(facts, ctx));
   return {
     kind: 'close-out',
     reason,
     reasonLabel: t.reasonLabels[reason],
-    note: `${t.greeting(ctx)}\n\n${body} ${t.revisit(formatMonthYear(locale, revisit))}\n\n${t.signOff}`,
-    revisitAt: revisit.toISOString().slice(0, 10),
-    evidence: evidence.slice(0, 40),
+    note: `${t.greeting(ctx)}\n\n${body} ${t.revisit(formatMonthYear(locale, revisit.date))}\n\n${t.signOff}`,
+    revisitAt: revisit.day,
+    evidence: collectEvidence(groups),
   };
+}
+
+function isOpen(score: Score, questionId: string): boolean {
+  for (const l of score.lines)
+    if (l.kind === 'answer' && l.id === questionId) return l.status === 'unknown';
+  return false;
 }
 
 function nextStep(input: RecommendInput, t: AngleTemplates, hasProof: boolean): string {
   const { score, icp, framework, locale } = input;
   if (score.stale) return t.nextStep.stale(icp.answerMaxAgeDays);
   if (score.verdict === 'qualified') return icp.bookingUrl ? t.nextStep.book() : t.nextStep.call();
-  const open = new Set(
-    score.lines.filter((l) => l.kind === 'answer' && l.status === 'unknown').map((l) => l.id),
+  // The two heaviest questions still unanswered (the earlier one first on equal weight).
+  let first: Question | null = null;
+  let second: Question | null = null;
+  for (const q of framework.questions) {
+    if (q.weight <= 0 || !isOpen(score, q.id)) continue;
+    if (!first || q.weight > first.weight) {
+      second = first;
+      first = q;
+    } else if (!second || q.weight > second.weight) second = q;
+  }
+  if (!first) return t.nextStep.followUp(hasProof);
+  return t.nextStep.askFirst(
+    second ? [first.text[locale], second.text[locale]] : [first.text[locale]],
   );
-  const ask = framework.questions
-    .filter((q) => open.has(q.id) && q.weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 2)
-    .map((q) => q.text[locale]);
-  return ask.length ? t.nextStep.askFirst(ask) : t.nextStep.followUp(hasProof);
 }
 
 function angle(input: RecommendInput): Angle {
@@ -138,7 +174,7 @@ function angle(input: RecommendInput): Angle {
     used.push(second);
   }
   sentences.push(t.ask(picked?.text ?? null, ctx));
-  const evidence = [...used.flatMap((h) => h.evidence), ...contextEvidence(facts, ctx)];
+  const evidence = collectEvidence([...used.map((h) => h.evidence()), contextEvidence(facts, ctx)]);
   const bookingUrl = input.score.verdict === 'qualified' && icp.bookingUrl ? icp.bookingUrl : null;
   return {
     kind: 'angle',
@@ -148,7 +184,7 @@ function angle(input: RecommendInput): Angle {
     bookingUrl,
     hooks: used.map((h) => h.kind),
     problemId: picked?.problem.id ?? null,
-    evidence: evidence.slice(0, 40),
+    evidence,
   };
 }
 
@@ -160,6 +196,11 @@ function angle(input: RecommendInput): Angle {
 export function recommend(input: RecommendInput): Recommendation {
   if (input.score.verdict === 'disqualified') return closeOut(input, input.score.reason ?? 'other');
   return angle(input);
+}
+
+/** The text saved with the prospect and exported as its angle. */
+export function recommendationText(r: Recommendation): string {
+  return r.kind === 'angle' ? `${r.headline} — ${r.opener}` : r.note;
 }
 
 /** Scores and recommends in one call, as the side panel does on every change. */

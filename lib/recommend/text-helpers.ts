@@ -31,7 +31,9 @@ export function upperFirst(text: string): string {
 /** The person's first name from a full name, when it looks like one. */
 export function firstName(full: string | null): string | null {
   if (!full) return null;
-  const first = full.trim().split(/\s+/)[0] ?? '';
+  const trimmed = full.trim();
+  const end = trimmed.search(/\s/);
+  const first = end === -1 ? trimmed : trimmed.slice(0, end);
   // Two or more characters with no digit, space or punctuation: not "Dr.", "J.", "(Ana)".
   return first.length > 1 && !/[\d\s@.,;:()/\\[\]{}<>!?"_+=*&%$#|~^`]/.test(first) ? first : null;
 }
@@ -64,10 +66,11 @@ export function formatBand(locale: Locale, min: number | null, max: number | nul
 }
 
 const monthFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
-const monthCache = new Map<string, string>();
+const monthCache = new Map<number, string>();
 /** "March 2027" / "marzo de 2027". */
 export function formatMonthYear(locale: Locale, date: Date): string {
-  const key = `${locale}|${date.getUTCFullYear()}-${date.getUTCMonth()}`;
+  // A number, not a string, as the key: this runs once per close-out of a re-score.
+  const key = (date.getUTCFullYear() * 12 + date.getUTCMonth()) * 2 + (locale === 'es' ? 1 : 0);
   let text = monthCache.get(key);
   if (text === undefined) {
     const f = (monthFormats[locale] ??= new Intl.DateTimeFormat(

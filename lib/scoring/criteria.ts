@@ -15,11 +15,28 @@ export interface CriterionResult {
   failReason: DisqualificationReason | null;
 }
 
-const unknown = (...fields: string[]): CriterionResult => ({
-  status: 'unknown',
-  evidence: fields.map(missingEvidence),
-  failReason: null,
-});
+/**
+ * The result of a criterion whose facts are missing. One frozen object per set of fields:
+ * it is the same for every prospect that lacks them, and nothing mutates a result.
+ */
+function unknownOf(...fields: string[]): CriterionResult {
+  const evidence = Object.freeze(fields.map((f) => Object.freeze(missingEvidence(f))));
+  return Object.freeze({ status: 'unknown', evidence: evidence as Evidence[], failReason: null });
+}
+const UNKNOWN = {
+  industry: unknownOf('company.industry'),
+  size: unknownOf('company.employeesMin', 'company.employeesMax'),
+  country: unknownOf('company.country'),
+  tech: unknownOf('company.tech'),
+  hiring: unknownOf('company.hiring'),
+  seniority: unknownOf('person.seniority'),
+  department: unknownOf('person.department'),
+  keyword: unknownOf('company.description', 'person.title'),
+} as const satisfies Record<Criterion['kind'], CriterionResult>;
+
+const SHARED_UNKNOWNS = new Set<CriterionResult>(Object.values(UNKNOWN));
+/** Whether `r` is the shared result of a criterion with no known fact. */
+export const isSharedUnknown = (r: CriterionResult): boolean => SHARED_UNKNOWNS.has(r);
 
 function result(
   met: boolean,
@@ -53,7 +70,7 @@ function territory(c: CriterionOf<'country'>): Set<string> {
 
 function industry(c: CriterionOf<'industry'>, facts: Facts): CriterionResult {
   const fact = facts.company.industry;
-  if (!fact) return unknown('company.industry');
+  if (!fact) return UNKNOWN.industry;
   const text = foldedFact(fact);
   const met = criterionPhrases(c).some((p) => hasPhrase(text, p));
   return result(met, [signalEvidence('company', 'industry', fact)], 'outside-industry');
@@ -64,7 +81,7 @@ function size(c: CriterionOf<'size'>, facts: Facts): CriterionResult {
   const maxFact = facts.company.employeesMax;
   const lo = factNumber(minFact);
   const hi = factNumber(maxFact);
-  if (lo === null && hi === null) return unknown('company.employeesMin', 'company.employeesMax');
+  if (lo === null && hi === null) return UNKNOWN.size;
   // An open band ("10,001+") has no upper end; a bare maximum ("up to 50") starts at 1.
   const from = lo ?? 1;
   const to = hi ?? Number.POSITIVE_INFINITY;
@@ -85,7 +102,8 @@ const COUNTRY_SOURCES = [
 
 function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
   const seen: Evidence[] = [];
-  for (const [entity, field] of COUNTRY_SOURCES) {
+  for (let i = 0; i < COUNTRY_SOURCES.length; i++) {
+    const [entity, field] = COUNTRY_SOURCES[i] as (typeof COUNTRY_SOURCES)[number];
     const fact = facts[entity][field];
     const text = factString(fact);
     if (!fact || text === null) continue;
@@ -98,15 +116,12 @@ function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
     return result(territory(c).has(code), [ev], 'outside-territory');
   }
   // A place nobody can place ("Springfield") is still unknown: it must not lower the fit.
-  return seen.length
-    ? { status: 'unknown', evidence: seen, failReason: null }
-    : unknown('company.country');
+  return seen.length ? { status: 'unknown', evidence: seen, failReason: null } : UNKNOWN.country;
 }
 
 function tech(c: CriterionOf<'tech'>, facts: Facts): CriterionResult {
   const fact = facts.company.tech;
-  if (!fact || !Array.isArray(fact.value) || fact.value.length === 0)
-    return unknown('company.tech');
+  if (!fact || !Array.isArray(fact.value) || fact.value.length === 0) return UNKNOWN.tech;
   const used = foldedItems(fact);
   const wanted = criterionPhrases(c);
   const hit = used.some((u) => wanted.some((w) => u === w || hasPhrase(u, w)));
@@ -128,7 +143,7 @@ function hiring(c: CriterionOf<'hiring'>, facts: Facts): CriterionResult {
     value = true;
     ev = signalEvidence('company', 'hiringRoles', roles);
   }
-  if (value === null || !ev) return unknown('company.hiring');
+  if (value === null || !ev) return UNKNOWN.hiring;
   return result(value === c.params.value, [ev], 'other');
 }
 
@@ -139,7 +154,7 @@ function personEnum(
   const field = c.kind;
   const fact = facts.person[field];
   const value = factString(fact);
-  if (!fact || value === null) return unknown(`person.${field}`);
+  if (!fact || value === null) return UNKNOWN[field];
   const met = (c.params.values as readonly string[]).includes(value);
   return result(met, [signalEvidence('person', field, fact)], 'wrong-role');
 }
@@ -154,7 +169,8 @@ const KEYWORD_SOURCES = [
 function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
   const wanted = criterionPhrases(c);
   const known: Evidence[] = [];
-  for (const [entity, field] of KEYWORD_SOURCES) {
+  for (let i = 0; i < KEYWORD_SOURCES.length; i++) {
+    const [entity, field] = KEYWORD_SOURCES[i] as (typeof KEYWORD_SOURCES)[number];
     const fact: Fact | undefined = facts[entity][field];
     if (!fact) continue;
     const ev = signalEvidence(entity, field, fact);
@@ -162,7 +178,7 @@ function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
     if (wanted.some((w) => hasPhrase(text, w))) return result(true, [ev], 'other');
     known.push(ev);
   }
-  if (!known.length) return unknown('company.description', 'person.title');
+  if (!known.length) return UNKNOWN.keyword;
   return result(false, known, 'other');
 }
 

@@ -47,7 +47,8 @@ export type Patch = readonly (readonly ['person' | 'company', string, FactValue]
 
 export function applyPatch(facts: Facts, patch: Patch): Facts {
   const out: Facts = { person: { ...facts.person }, company: { ...facts.company } };
-  for (const [entity, field, value] of patch) out[entity][field] = { value, method: 'rep' };
+  for (const [entity, field, value] of patch)
+    out[entity][field] = { value, source: { method: 'rep' } };
   return out;
 }
 

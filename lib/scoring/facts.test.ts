@@ -28,10 +28,9 @@ describe('factsFromSignals', () => {
       signal('industry', 'Desarrollo de software', 'json-ld'),
       signal('name', 'Irene Salas', 'dom', 0.9, 'person'),
     ]);
-    expect(facts.company.industry).toEqual({
+    expect(facts.company.industry).toMatchObject({
       value: 'Desarrollo de software',
-      method: 'json-ld',
-      url: URL_A,
+      source: { method: 'json-ld', url: URL_A },
     });
     expect(facts.person.name?.value).toBe('Irene Salas');
   });
@@ -81,13 +80,39 @@ describe('factsFromFields and factsFromPlain', () => {
       },
     };
     const facts = factsFromFields(fields, null);
-    expect(facts.company.industry).toEqual({
+    expect(facts.company.industry).toMatchObject({
       value: 'Logística',
-      method: 'json-ld',
-      url: 'https://tornos-demo.es/',
+      source: { method: 'json-ld', url: 'https://tornos-demo.es/' },
     });
+    // Clean stored fields are used as they are, not copied.
+    expect(facts.company).toBe(fields);
     expect(facts.person).toEqual({});
     expect(factText(facts.company.tech ?? { value: '' })).toBe('HubSpot');
+  });
+
+  it('clean a stored map that needs it into a copy, leaving the stored map as it was', () => {
+    const source = {
+      surface: 'website' as const,
+      url: 'https://tornos-demo.es/',
+      method: 'dom' as const,
+      capturedAt: AT,
+    };
+    const fields: FieldMap = {
+      name: { value: 'Tornos Demo', source, confidence: 0.9 },
+      industry: { value: '  Logística ', source, confidence: 0.9 },
+      tech: { value: ['HubSpot', ' ', ' Stripe'], source, confidence: 0.8 },
+      description: { value: '   ', source, confidence: 0.5 },
+      founded: { value: 2019, source, confidence: 0.7 },
+    };
+    const before = structuredClone(fields);
+    const facts = factsFromFields(fields, null);
+    expect(facts.company).not.toBe(fields);
+    expect(Object.keys(facts.company)).toEqual(['name', 'industry', 'tech', 'founded']);
+    expect(facts.company.name).toBe(fields.name);
+    expect(facts.company.industry?.value).toBe('Logística');
+    expect(facts.company.tech?.value).toEqual(['HubSpot', 'Stripe']);
+    expect(facts.company.founded).toBe(fields.founded);
+    expect(fields).toEqual(before);
   });
 
   it('read the printed person/company objects, skipping nulls and empty lists', () => {

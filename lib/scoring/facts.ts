@@ -4,11 +4,19 @@ import { fold } from '../icp/fold';
 
 export type FactValue = string | number | boolean | string[];
 
-/** One known value and where it came from ('rep' when the rep typed or corrected it). */
-export interface Fact {
-  value: FactValue;
+/** Where a fact came from: how it was read ('rep' when typed or corrected) and the page. */
+export interface FactSource {
   method?: string;
   url?: string;
+}
+
+/**
+ * One known value and where it came from. A stored field (a FieldValue, value plus source)
+ * is a Fact as it is, so facts read from storage are the stored objects themselves.
+ */
+export interface Fact {
+  value: FactValue;
+  source?: FactSource;
 }
 
 /** What is known about a prospect, keyed by the signal field names of lib/model/vocab. */
@@ -19,12 +27,20 @@ export interface Facts {
 
 export const emptyFacts = (): Facts => ({ person: {}, company: {} });
 
-/** Empty strings and lists say nothing: they are dropped so that they stay unknown. */
+/**
+ * Empty strings and lists say nothing: they are dropped so that they stay unknown. A value
+ * that needs no cleaning comes back as the same value (the same list), so callers can tell.
+ */
 function clean(value: unknown): FactValue | null {
-  if (typeof value === 'string') return value.trim() ? value.trim() : null;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed ? trimmed : null;
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value;
   if (Array.isArray(value)) {
+    if (value.length && value.every((v) => typeof v === 'string' && v !== '' && v.trim() === v))
+      return value as string[];
     const list = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     return list.length ? list.map((v) => v.trim()) : null;
   }
@@ -45,17 +61,40 @@ export function factsFromSignals(signals: readonly Signal[]): Facts {
     const r = (s.source.method === 'rep' ? 2 : 0) + s.confidence;
     if ((rank.get(key) ?? -1) >= r) continue;
     rank.set(key, r);
-    facts[s.entity][s.field] = { value, method: s.source.method, url: s.source.url };
+    facts[s.entity][s.field] = { value, source: s.source };
   }
   return facts;
 }
 
+/**
+ * A stored field map as facts. Stored values are clean as a rule, and then the map itself
+ * is the facts (a re-score reads 10,000 of them: nothing is copied). Otherwise a copy with
+ * the values cleaned and the empty ones dropped; the stored map is never changed.
+ */
 function fromFieldMap(fields: FieldMap | null): Partial<Record<string, Fact>> {
+  if (!fields) return {};
+  let copy: Partial<Record<string, Fact>> | null = null;
+  // for…in, not Object.entries: no array of pairs per record.
+  for (const field in fields) {
+    if (!Object.hasOwn(fields, field)) continue;
+    const fv = fields[field];
+    const value = fv ? clean(fv.value) : null;
+    if (fv && value === fv.value) {
+      if (copy) copy[field] = fv;
+      continue;
+    }
+    if (!copy) copy = upTo(fields, field);
+    if (fv && value !== null) copy[field] = { value, source: fv.source };
+  }
+  return copy ?? fields;
+}
+
+/** The fields before `stop`, as they are (all of them clean, or a copy would have begun). */
+function upTo(fields: FieldMap, stop: string): Partial<Record<string, Fact>> {
   const out: Partial<Record<string, Fact>> = {};
-  if (!fields) return out;
-  for (const [field, fv] of Object.entries(fields)) {
-    const value = clean(fv.value);
-    if (value !== null) out[field] = { value, method: fv.source.method, url: fv.source.url };
+  for (const field in fields) {
+    if (field === stop) break;
+    if (Object.hasOwn(fields, field) && fields[field]) out[field] = fields[field];
   }
   return out;
 }
@@ -87,7 +126,8 @@ export function factsFromPlain(
 
 /** A fact's value as text: lists joined with ", ". */
 export function factText(fact: Fact): string {
-  return Array.isArray(fact.value) ? fact.value.join(', ') : String(fact.value);
+  const v = fact.value;
+  return typeof v === 'string' ? v : Array.isArray(v) ? v.join(', ') : String(v);
 }
 
 export function factString(fact: Fact | undefined): string | null {
@@ -104,26 +144,16 @@ export function factList(fact: Fact | undefined): string[] | null {
   return typeof fact.value === 'string' ? [fact.value] : null;
 }
 
-const folded = new WeakMap<Fact, string>();
-
-/** The fact folded for matching, cached: the same facts are read by every criterion. */
+/**
+ * The fact folded for matching. No per-fact cache: facts are rebuilt from storage for every
+ * re-score, and a WeakMap entry per fact costs the garbage collector more than `fold`'s own
+ * bounded memo (keyed by text, so it serves every prospect sharing an industry or title).
+ */
 export function foldedFact(fact: Fact): string {
-  let f = folded.get(fact);
-  if (f === undefined) {
-    f = fold(factText(fact));
-    folded.set(fact, f);
-  }
-  return f;
+  return fold(typeof fact.value === 'string' ? fact.value : factText(fact));
 }
 
-const foldedLists = new WeakMap<Fact, string[]>();
-
-/** Each item of a list fact folded, cached like `foldedFact`. */
+/** Each item of a list fact folded (a single value as a one-item list). */
 export function foldedItems(fact: Fact): string[] {
-  let f = foldedLists.get(fact);
-  if (f === undefined) {
-    f = (Array.isArray(fact.value) ? fact.value : [String(fact.value)]).map(fold);
-    foldedLists.set(fact, f);
-  }
-  return f;
+  return Array.isArray(fact.value) ? fact.value.map(fold) : [fold(String(fact.value))];
 }

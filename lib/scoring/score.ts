@@ -1,11 +1,11 @@
 import type { Answer } from '../model/records';
 import type { Score, ScoreLine } from '../model/score';
 import type { DisqualificationReason, Locale, Verdict } from '../model/vocab';
-import type { Icp } from '../icp/icp-schema';
+import type { Criterion, Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
-import { answerLines } from './answer-lines';
+import { addAnswerLines } from './answer-lines';
 import { contactFlags, FLAG_LABELS } from './contact-flags';
-import { evaluateCriterion, type CriterionResult } from './criteria';
+import { evaluateCriterion, isSharedUnknown, type CriterionResult } from './criteria';
 import { criterionLabel } from './criterion-labels';
 import type { Facts } from './facts';
 import { gradeOf } from './grade';
@@ -31,8 +31,53 @@ export interface ScoreInput {
  */
 export const MIN_CONFIDENCE_TO_DECIDE = 50;
 
+/**
+ * `toISOString` that remembers its last answer. A re-score gives every prospect the same
+ * `now` (and the same revisit date), and formatting a date is slower than scoring a
+ * criterion; each call site keeps its own memo.
+ */
+function memoIso(): (date: Date) => string {
+  let time = Number.NaN;
+  let iso = '';
+  return (date) => {
+    const t = date.getTime();
+    if (t !== time) {
+      iso = date.toISOString();
+      time = t;
+    }
+    return iso;
+  };
+}
+const computedIso = memoIso();
+
 /** A whole percentage; the 1e-9 keeps 6.2 of 8 at 78, not 77 through float error. */
 const pct = (part: number, whole: number) => Math.round((part / whole) * 100 + 1e-9);
+
+type LinesByLocale = Record<Locale, Partial<Record<Locale, ScoreLine>>>;
+const unknownLines = new WeakMap<Criterion, LinesByLocale>();
+/**
+ * The line of a criterion none of whose facts is known: the same for every such prospect,
+ * so one frozen line per criterion and language serves them all.
+ */
+function unknownLine(c: Criterion, locale: Locale, icpLocale: Locale, r: CriterionResult) {
+  let byLocale = unknownLines.get(c);
+  if (!byLocale) unknownLines.set(c, (byLocale = { en: {}, es: {} }));
+  let line = byLocale[locale][icpLocale];
+  if (!line) {
+    line = Object.freeze<ScoreLine>({
+      kind: 'criterion',
+      id: c.id,
+      label: criterionLabel(c, locale, icpLocale),
+      status: 'unknown',
+      points: 0,
+      max: c.weight,
+      mustHave: c.mustHave,
+      evidence: r.evidence,
+    });
+    byLocale[locale][icpLocale] = line;
+  }
+  return line;
+}
 
 /**
  * Scores a prospect against an ICP and a framework (DESIGN §5). Pure and deterministic.
@@ -67,50 +112,61 @@ export function score(input: ScoreInput): Score {
   let totalWeight = 0;
   let knownWeight = 0;
   let metWeight = 0;
-  let heaviestUnmet: { weight: number; reason: DisqualificationReason } | null = null;
-  const mustHaveReasons: DisqualificationReason[] = [];
+  // The heaviest unmet criterion's weight and reason (the first of equal weight).
+  let heaviestWeight = -1;
+  let heaviestReason: DisqualificationReason | null = null;
   for (const c of icp.criteria) {
     const r: CriterionResult = evaluateCriterion(c, facts);
     totalWeight += c.weight;
     if (r.status !== 'unknown') knownWeight += c.weight;
     if (r.status === 'met') metWeight += c.weight;
     if (r.status === 'unmet' && r.failReason) {
-      if (c.mustHave) mustHaveReasons.push(r.failReason);
-      if (!heaviestUnmet || c.weight > heaviestUnmet.weight)
-        heaviestUnmet = { weight: c.weight, reason: r.failReason };
+      // Straight after the contact's: must-have failures come next, in ICP order.
+      if (c.mustHave) reasons.push(r.failReason);
+      if (heaviestReason === null || c.weight > heaviestWeight) {
+        heaviestWeight = c.weight;
+        heaviestReason = r.failReason;
+      }
     }
-    lines.push({
-      kind: 'criterion',
-      id: c.id,
-      label: criterionLabel(c, locale, icp.locale),
-      status: r.status,
-      points: r.status === 'met' ? c.weight : 0,
-      max: c.weight,
-      mustHave: c.mustHave,
-      evidence: r.evidence.length > 20 ? r.evidence.slice(0, 20) : r.evidence,
-    });
+    lines.push(
+      isSharedUnknown(r)
+        ? unknownLine(c, locale, icp.locale, r)
+        : {
+            kind: 'criterion',
+            id: c.id,
+            label: criterionLabel(c, locale, icp.locale),
+            status: r.status,
+            points: r.status === 'met' ? c.weight : 0,
+            max: c.weight,
+            mustHave: c.mustHave,
+            evidence: r.evidence.length > 20 ? r.evidence.slice(0, 20) : r.evidence,
+          },
+    );
   }
-  reasons.push(...mustHaveReasons);
 
-  let answeredMax = 0;
-  let answeredPoints = 0;
-  let stale = false;
-  for (const a of answerLines(framework, answers, now, icp.answerMaxAgeDays, locale)) {
-    lines.push(a.line);
-    if (!a.answered) continue;
-    answeredMax += a.line.max;
-    answeredPoints += a.line.points;
-    stale ||= a.stale;
-    if (a.disqualifies) reasons.push(a.disqualifies);
-  }
+  const tally = addAnswerLines(
+    lines,
+    reasons,
+    framework,
+    answers,
+    now,
+    icp.answerMaxAgeDays,
+    locale,
+  );
+  const { max: answeredMax, points: answeredPoints, stale } = tally;
 
   const fit = knownWeight > 0 ? pct(metWeight, knownWeight) : null;
   const confidence = totalWeight > 0 ? pct(knownWeight, totalWeight) : 0;
   const qualification = answeredMax > 0 ? Math.min(100, pct(answeredPoints, answeredMax)) : null;
 
   const t = icp.thresholds;
-  if (fit !== null && fit < t.nurtureFit && confidence >= MIN_CONFIDENCE_TO_DECIDE && heaviestUnmet)
-    reasons.push(heaviestUnmet.reason);
+  if (
+    fit !== null &&
+    fit < t.nurtureFit &&
+    confidence >= MIN_CONFIDENCE_TO_DECIDE &&
+    heaviestReason !== null
+  )
+    reasons.push(heaviestReason);
 
   const reason = reasons[0] ?? null;
   let verdict: Verdict = 'nurture';
@@ -136,6 +192,6 @@ export function score(input: ScoreInput): Score {
     icpVersion: input.icpVersion,
     frameworkId: framework.id,
     locale,
-    computedAt: now.toISOString(),
+    computedAt: computedIso(now),
   };
 }

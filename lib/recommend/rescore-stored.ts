@@ -1,0 +1,41 @@
+import type { Account, Contact, Prospect } from '../model/records';
+import type { Score } from '../model/score';
+import type { Locale, ProspectStatus } from '../model/vocab';
+import type { Icp } from '../icp/icp-schema';
+import type { Framework } from '../qualify/framework-schema';
+import { factsFromFields } from '../scoring/facts';
+import { recommendationText, scoreAndRecommend } from './recommend';
+
+/** What every prospect of one re-score shares: the ICP, the interview, the clock, the language. */
+export interface RescoreSettings {
+  icp: Icp;
+  icpVersion: number;
+  framework: Framework;
+  now: Date;
+  locale: Locale;
+}
+
+/**
+ * One stored prospect scored and recommended again from what is stored (its account's and
+ * contact's fields, its answers and pain): the new score, the status it implies and the
+ * angle text the prospect keeps. Pure; `rescoreAll` runs it for every prospect after an
+ * ICP change, and `npm run bench` times it on 10,000.
+ */
+export function rescoreStored(
+  settings: RescoreSettings,
+  prospect: Pick<Prospect, 'answers' | 'pain'>,
+  account: Pick<Account, 'fields'> | null,
+  contact: Pick<Contact, 'fields'> | null,
+): { score: Score; status: ProspectStatus; angle: string } {
+  const { score, recommendation } = scoreAndRecommend({
+    icp: settings.icp,
+    icpVersion: settings.icpVersion,
+    framework: settings.framework,
+    now: settings.now,
+    locale: settings.locale,
+    facts: factsFromFields(account?.fields ?? null, contact?.fields ?? null),
+    answers: prospect.answers,
+    pain: prospect.pain,
+  });
+  return { score, status: score.verdict, angle: recommendationText(recommendation) };
+}
