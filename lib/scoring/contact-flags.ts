@@ -26,30 +26,26 @@ export interface ContactFlag {
 const STUDENT = /(?:^| )(?:student|estudiante|alumn[oa]|undergraduate)/;
 const STAFF = new Set(['owner', 'c-level', 'vp', 'director', 'manager']);
 
-export function contactFlags(facts: Facts): ContactFlag[] {
-  const flags: ContactFlag[] = [];
+const NONE: readonly ContactFlag[] = Object.freeze([]);
+
+export function contactFlags(facts: Facts): readonly ContactFlag[] {
   const { person, company } = facts;
+  // Most prospects raise no flag: the list is only built for those who do.
+  let flags: ContactFlag[] | null = null;
 
   const title = person.title;
   const seniority = factString(person.seniority);
   if (title && !(seniority && STAFF.has(seniority))) {
     if (STUDENT.test(foldedFact(title)))
-      flags.push({
+      (flags ??= []).push({
         id: 'contact:student',
         reason: 'student-or-personal',
         evidence: [signalEvidence('person', 'title', title)],
       });
   }
   const email = person.email;
-  if (
-    email &&
-    !flags.length &&
-    !person.company &&
-    !company.name &&
-    !company.domain &&
-    !company.website
-  ) {
-    flags.push({
+  if (email && !flags && !person.company && !company.name && !company.domain && !company.website) {
+    (flags ??= []).push({
       id: 'contact:personal-email',
       reason: 'student-or-personal',
       evidence: [signalEvidence('person', 'email', email)],
@@ -64,8 +60,9 @@ export function contactFlags(facts: Facts): ContactFlag[] {
         : company.unreachable?.value === true
           ? signalEvidence('company', 'unreachable', company.unreachable)
           : null;
-  if (mark) flags.push({ id: 'contact:unreachable', reason: 'unreachable', evidence: [mark] });
-  return flags;
+  if (mark)
+    (flags ??= []).push({ id: 'contact:unreachable', reason: 'unreachable', evidence: [mark] });
+  return flags ?? NONE;
 }
 
 export const FLAG_LABELS: Record<Locale, Record<string, string>> = {

@@ -101,7 +101,7 @@ const COUNTRY_SOURCES = [
 ] as const;
 
 function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
-  const seen: Evidence[] = [];
+  let seen: Evidence[] | null = null;
   for (let i = 0; i < COUNTRY_SOURCES.length; i++) {
     const [entity, field] = COUNTRY_SOURCES[i] as (typeof COUNTRY_SOURCES)[number];
     const fact = facts[entity][field];
@@ -110,13 +110,13 @@ function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
     const code = resolveCountry(text);
     const ev = signalEvidence(entity, field, fact);
     if (!code) {
-      seen.push(ev);
+      (seen ??= []).push(ev);
       continue;
     }
     return result(territory(c).has(code), [ev], 'outside-territory');
   }
   // A place nobody can place ("Springfield") is still unknown: it must not lower the fit.
-  return seen.length ? { status: 'unknown', evidence: seen, failReason: null } : UNKNOWN.country;
+  return seen ? { status: 'unknown', evidence: seen, failReason: null } : UNKNOWN.country;
 }
 
 function tech(c: CriterionOf<'tech'>, facts: Facts): CriterionResult {
@@ -168,17 +168,24 @@ const KEYWORD_SOURCES = [
 
 function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
   const wanted = criterionPhrases(c);
-  const known: Evidence[] = [];
+  let anyKnown = false;
   for (let i = 0; i < KEYWORD_SOURCES.length; i++) {
     const [entity, field] = KEYWORD_SOURCES[i] as (typeof KEYWORD_SOURCES)[number];
     const fact: Fact | undefined = facts[entity][field];
     if (!fact) continue;
-    const ev = signalEvidence(entity, field, fact);
+    anyKnown = true;
     const text = foldedFact(fact);
-    if (wanted.some((w) => hasPhrase(text, w))) return result(true, [ev], 'other');
-    known.push(ev);
+    if (wanted.some((w) => hasPhrase(text, w)))
+      return result(true, [signalEvidence(entity, field, fact)], 'other');
   }
-  if (!known.length) return UNKNOWN.keyword;
+  if (!anyKnown) return UNKNOWN.keyword;
+  // Not met: every source read is the evidence.
+  const known: Evidence[] = [];
+  for (let i = 0; i < KEYWORD_SOURCES.length; i++) {
+    const [entity, field] = KEYWORD_SOURCES[i] as (typeof KEYWORD_SOURCES)[number];
+    const fact: Fact | undefined = facts[entity][field];
+    if (fact) known.push(signalEvidence(entity, field, fact));
+  }
   return result(false, known, 'other');
 }
 
