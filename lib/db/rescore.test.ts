@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultIcp } from '../icp/default-icp';
+import { BANT } from '../qualify/frameworks';
+import { rescoreStored } from '../recommend/rescore-stored';
 import type { CribaDB } from './database';
 import { listProspectRows, saveProspect } from './repository';
 import { rescoreAll } from './rescore';
@@ -60,5 +63,36 @@ describe('rescoreAll', () => {
       ),
     ).rejects.toThrow('boom');
     expect((await listProspectRows(db)).rows).toEqual(before);
+  });
+
+  it('stores what the real engine gives, shared lines included, and reads it back', async () => {
+    const db = fresh();
+    await saveProspect(db, saveInput({ score: score({ icpVersion: 1 }) }), NOW);
+    const settings = {
+      icp: defaultIcp('es'),
+      icpVersion: 2,
+      framework: BANT,
+      now: new Date('2026-03-03T09:00:00.000Z'),
+      locale: 'es' as const,
+    };
+    const computed: ReturnType<typeof rescoreStored>[] = [];
+    const result = await rescoreAll(
+      db,
+      (p, account, contact) => {
+        const out = rescoreStored(settings, p, account, contact);
+        computed.push(out);
+        return out;
+      },
+      settings.now,
+    );
+    expect(result).toEqual({ updated: 1, skipped: 0 });
+    const [{ score: fresh_, status, angle }] = computed as [ReturnType<typeof rescoreStored>];
+    const stored = await db.prospects.toCollection().first();
+    expect(stored?.score).toEqual(fresh_);
+    expect(stored?.score?.icpVersion).toBe(2);
+    expect(stored?.status).toBe(status);
+    expect(stored?.angle).toBe(angle);
+    const [row] = (await listProspectRows(db)).rows;
+    expect(row?.grade).toBe(fresh_.grade);
   });
 });
