@@ -24,9 +24,14 @@ for (const area of AREAS) {
 
 export type Params = Record<string, string | number>;
 
-/** Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale. */
+/**
+ * Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale.
+ * With `count: 1`, the key's singular `<key>.one` is used when the catalogue has one
+ * (both languages say "1 prospect", not "1 prospects").
+ */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = CATALOGUE[locale][key] ?? CATALOGUE.en[key] ?? key;
+  const one = params?.count === 1 ? CATALOGUE[locale][`${key}.one`] : undefined;
+  const template = one ?? CATALOGUE[locale][key] ?? CATALOGUE.en[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];

@@ -49,7 +49,7 @@ test('edits, saves, exports, resets and imports an ICP; refuses bad files', asyn
   await page.getByRole('button', { name: 'Save ICP' }).click();
   await expect(page.getByTestId('save-issues')).toContainText('bookingUrl');
   await expect(page.getByTestId('options-status')).toHaveText(
-    'Nothing was saved: 1 problem(s) to fix.',
+    'Nothing was saved: 1 problem to fix.',
   );
   await expect(page.getByTestId('version-badge')).toHaveText('Example ICP, not saved yet');
   // The path takes the keyboard to the control.

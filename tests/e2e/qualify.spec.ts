@@ -84,4 +84,19 @@ test('answering the interview changes the verdict; saved grade reaches the CSV',
   expect(cells[cols.indexOf('Criba Grade')]).toBe(grade);
   expect(cells[cols.indexOf('Criba Verdict')]).toBe('Qualified');
   expect(cells[cols.indexOf('Criba Angle')]!.length).toBeGreaterThan(20);
+
+  // The team lead raises the bar: a new ICP version. The list offers to re-score, and the
+  // prospect is re-scored in real IndexedDB with the new thresholds.
+  const options = await criba.context.newPage();
+  await options.setViewportSize({ width: 1366, height: 900 });
+  await options.goto(`chrome-extension://${criba.extensionId}/options.html`);
+  await options.locator('[data-path="thresholds.qualifiedFit"]').fill('100');
+  await options.getByRole('button', { name: 'Save ICP' }).click();
+  await expect(options.getByTestId('version-badge')).toHaveText('ICP version 1');
+  await list.bringToFront();
+  const banner = list.locator('.rescore');
+  await expect(banner).toContainText('version 1');
+  await banner.getByRole('button', { name: 'Re-score all' }).click();
+  await expect(banner).toContainText('Re-scored 1 prospect with ICP version 1.');
+  await expect(row).toContainText('Nurture');
 });

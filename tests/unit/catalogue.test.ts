@@ -19,6 +19,26 @@ describe('message catalogue', () => {
     }
   });
 
+  it('says one in the singular where a singular exists, in both languages', () => {
+    const params = { count: 1, version: 3 };
+    expect(t('en', 'prospects.rescore.done', params)).toBe(
+      'Re-scored 1 prospect with ICP version 3.',
+    );
+    expect(t('es', 'prospects.rescore.done', params)).toBe(
+      'Se ha vuelto a puntuar 1 prospecto con la versión 3 del ICP.',
+    );
+    expect(t('en', 'prospects.rescore.done', { count: 2, version: 3 })).toBe(
+      'Re-scored 2 prospects with ICP version 3.',
+    );
+    // Every singular belongs to a message that exists and keeps its other placeholders.
+    for (const key of catalogueKeys('en').filter((k) => k.endsWith('.one'))) {
+      const base = key.slice(0, -'.one'.length) as MessageKey;
+      expect(catalogueKeys('en'), key).toContain(base);
+      const others = (s: string) => placeholders(s).filter((p) => p !== 'count');
+      expect(others(t('en', key as MessageKey)), key).toEqual(others(t('en', base)));
+    }
+  });
+
   it('translates the manifest strings', () => {
     const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
     const es = JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8'));

@@ -21,18 +21,23 @@ export const en = {
   'prospects.export.preset': 'Format',
   'prospects.export.only': 'Only what is shown ({count})',
   'prospects.export.done': 'Exported {count} prospects.',
+  'prospects.export.done.one': 'Exported 1 prospect.',
   'prospects.export.none': 'There is nothing to export with these filters.',
   'prospects.preset.generic': 'Generic CSV',
   'prospects.preset.hubspot': 'HubSpot import',
   'prospects.preset.pipedrive': 'Pipedrive import',
   'prospects.preset.excel-es': 'Excel (Spanish locale)',
   'prospects.skipped': '{count} stored records could not be read and are not shown.',
+  'prospects.skipped.one': '1 stored record could not be read and is not shown.',
   'prospects.delete.confirm': 'Delete this prospect? Its answers and score history go too.',
   'prospects.erase': 'Erase person',
   'prospects.rescore.outdated':
     '{count} prospects were scored with an older ICP than version {version}.',
+  'prospects.rescore.outdated.one':
+    '1 prospect was scored with an older ICP than version {version}.',
   'prospects.rescore.button': 'Re-score all',
   'prospects.rescore.done': 'Re-scored {count} prospects with ICP version {version}.',
+  'prospects.rescore.done.one': 'Re-scored 1 prospect with ICP version {version}.',
   'prospects.erase.confirm':
     'Erase this person everywhere and never capture them again? This cannot be undone.',
   'status.new': 'New',
@@ -71,20 +76,26 @@ export const es: Record<keyof typeof en, string> = {
   'prospects.export.preset': 'Formato',
   'prospects.export.only': 'Solo lo mostrado ({count})',
   'prospects.export.done': 'Exportados {count} prospectos.',
+  'prospects.export.done.one': 'Exportado 1 prospecto.',
   'prospects.export.none': 'No hay nada que exportar con estos filtros.',
   'prospects.preset.generic': 'CSV genérico',
   'prospects.preset.hubspot': 'Importación de HubSpot',
   'prospects.preset.pipedrive': 'Importación de Pipedrive',
   'prospects.preset.excel-es': 'Excel (configuración española)',
   'prospects.skipped': '{count} registros guardados no se han podido leer y no se muestran.',
+  'prospects.skipped.one': '1 registro guardado no se ha podido leer y no se muestra.',
   'prospects.delete.confirm':
     '¿Eliminar este prospecto? También se borran sus respuestas y su historial de puntuación.',
   'prospects.erase': 'Borrar persona',
   'prospects.rescore.outdated':
     '{count} prospectos se puntuaron con un ICP anterior a la versión {version}.',
+  'prospects.rescore.outdated.one':
+    '1 prospecto se puntuó con un ICP anterior a la versión {version}.',
   'prospects.rescore.button': 'Volver a puntuar todo',
   'prospects.rescore.done':
     'Se han vuelto a puntuar {count} prospectos con la versión {version} del ICP.',
+  'prospects.rescore.done.one':
+    'Se ha vuelto a puntuar 1 prospecto con la versión {version} del ICP.',
   'prospects.erase.confirm':
     '¿Borrar a esta persona de todas partes y no volver a capturarla nunca? No se puede deshacer.',
   'status.new': 'Nuevo',
