@@ -46,16 +46,42 @@ function result(
   return { status: met ? 'met' : 'unmet', evidence, failReason: met ? null : reason };
 }
 
-/** Folded ICP phrases (and territories) per criterion, worked out once per ICP object. */
-const prepared = new WeakMap<Criterion, string[]>();
-/** The criterion's phrases folded for matching (cached per criterion object). */
-export function criterionPhrases(c: CriterionOf<'industry' | 'tech' | 'keyword'>): string[] {
+/** A criterion's folded phrases, and which folded texts contain one, per criterion object. */
+interface Phrases {
+  list: string[];
+  /** Industries, titles and tools recur across prospects: each text is searched once. */
+  seen: Map<string, boolean>;
+}
+const prepared = new WeakMap<Criterion, Phrases>();
+const SEEN_LIMIT = 2048;
+
+function phrasesOf(c: CriterionOf<'industry' | 'tech' | 'keyword'>): Phrases {
   let p = prepared.get(c);
   if (!p) {
-    p = c.params.values.map(fold).filter(Boolean);
+    p = { list: c.params.values.map(fold).filter(Boolean), seen: new Map() };
     prepared.set(c, p);
   }
   return p;
+}
+
+/** The criterion's phrases folded for matching (cached per criterion object). */
+export function criterionPhrases(c: CriterionOf<'industry' | 'tech' | 'keyword'>): string[] {
+  return phrasesOf(c).list;
+}
+
+/**
+ * Whether folded `text` contains one of the criterion's phrases at a word start; a tool's
+ * name may also equal a phrase outright (for tech lists, where a phrase is a whole item).
+ */
+function mentions(c: CriterionOf<'industry' | 'tech' | 'keyword'>, text: string): boolean {
+  const p = phrasesOf(c);
+  let hit = p.seen.get(text);
+  if (hit === undefined) {
+    hit = p.list.some((w) => text === w || hasPhrase(text, w));
+    if (p.seen.size >= SEEN_LIMIT) p.seen.clear();
+    p.seen.set(text, hit);
+  }
+  return hit;
 }
 
 const territories = new WeakMap<Criterion, Set<string>>();
@@ -71,8 +97,7 @@ function territory(c: CriterionOf<'country'>): Set<string> {
 function industry(c: CriterionOf<'industry'>, facts: Facts): CriterionResult {
   const fact = facts.company.industry;
   if (!fact) return UNKNOWN.industry;
-  const text = foldedFact(fact);
-  const met = criterionPhrases(c).some((p) => hasPhrase(text, p));
+  const met = mentions(c, foldedFact(fact));
   return result(met, [signalEvidence('company', 'industry', fact)], 'outside-industry');
 }
 
@@ -122,9 +147,7 @@ function country(c: CriterionOf<'country'>, facts: Facts): CriterionResult {
 function tech(c: CriterionOf<'tech'>, facts: Facts): CriterionResult {
   const fact = facts.company.tech;
   if (!fact || !Array.isArray(fact.value) || fact.value.length === 0) return UNKNOWN.tech;
-  const used = foldedItems(fact);
-  const wanted = criterionPhrases(c);
-  const hit = used.some((u) => wanted.some((w) => u === w || hasPhrase(u, w)));
+  const hit = foldedItems(fact).some((u) => mentions(c, u));
   const evidence = [signalEvidence('company', 'tech', fact)];
   return c.params.mode === 'any'
     ? result(hit, evidence, 'missing-technology')
@@ -167,15 +190,13 @@ const KEYWORD_SOURCES = [
 ] as const;
 
 function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
-  const wanted = criterionPhrases(c);
   let anyKnown = false;
   for (let i = 0; i < KEYWORD_SOURCES.length; i++) {
     const [entity, field] = KEYWORD_SOURCES[i] as (typeof KEYWORD_SOURCES)[number];
     const fact: Fact | undefined = facts[entity][field];
     if (!fact) continue;
     anyKnown = true;
-    const text = foldedFact(fact);
-    if (wanted.some((w) => hasPhrase(text, w)))
+    if (mentions(c, foldedFact(fact)))
       return result(true, [signalEvidence(entity, field, fact)], 'other');
   }
   if (!anyKnown) return UNKNOWN.keyword;
