@@ -210,7 +210,7 @@ writes a second here) is not part of the figure.
 
 The machine is shared (2 cores) and memory-heavy work is noisy on it: single passes
 range from about 120 to 420 ms, and the median from one run of \`npm run bench\` to the
-next moved between 170 and 265 ms on 2026-11-25; the first pass between 465 and 630 ms.
+next moved between 205 and 270 ms on 2026-11-25; the first pass between 465 and 670 ms.
 
 ## ${date}
 
