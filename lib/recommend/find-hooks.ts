@@ -3,7 +3,7 @@ import { DEPARTMENTS, type Department } from '../model/vocab';
 import { fold, hasPhrase } from '../icp/fold';
 import { HOOK_KINDS } from '../icp/hook-kinds';
 import type { Criterion } from '../icp/icp-schema';
-import { criterionPhrases, evaluateCriterion, type CriterionStatus } from '../scoring/criteria';
+import { evaluateCriterion, techNamed, type CriterionStatus } from '../scoring/criteria';
 import { signalEvidence } from '../scoring/evidence';
 import { factList, factNumber, factString, foldedItems } from '../scoring/facts';
 import { answerHooks } from './answer-hooks';
@@ -137,14 +137,12 @@ function icpHooks(input: HookInput, out: Hook[]): void {
   const techFact = company.tech;
   const industryFact = company.industry;
   const tech = factList(techFact) ?? [];
-  const folded = techFact && tech.length ? foldedItems(techFact) : [];
   const techEvidence = () => (techFact ? [signalEvidence('company', 'tech', techFact)] : []);
   const techTerms = () => tech.join(' ');
   for (const c of input.icp.criteria) {
     if (c.kind === 'tech' && techFact && tech.length) {
       const status = criterionStatus(input, c);
-      const wanted = criterionPhrases(c);
-      const hit = tech.find((_, i) => wanted.some((w) => hasPhrase(folded[i] ?? '', w)));
+      const hit = techNamed(c, input.facts);
       if (c.params.mode === 'any' && status === 'met' && hit)
         out.push(hook({ kind: 'tech-fit', tech: hit }, techEvidence, techTerms));
       if (c.params.mode === 'none' && status === 'met')

@@ -1,12 +1,11 @@
 import type { Answer } from '../model/records';
 import type { Evidence, Score, ScoreLine } from '../model/score';
 import type { DisqualificationReason, Locale } from '../model/vocab';
-import { hasPhrase } from '../icp/fold';
 import type { Icp } from '../icp/icp-schema';
 import type { Framework, Question } from '../qualify/framework-schema';
-import { criterionPhrases } from '../scoring/criteria';
+import { techNamed } from '../scoring/criteria';
 import { signalEvidence } from '../scoring/evidence';
-import { factList, factString, foldedItems, type Facts } from '../scoring/facts';
+import { factString, type Facts } from '../scoring/facts';
 import { score as computeScore, type ScoreInput } from '../scoring/score';
 import { CLOSE_OUT_EN } from './close-out-en';
 import { CLOSE_OUT_ES } from './close-out-es';
@@ -64,13 +63,10 @@ function contextEvidence(facts: Facts, ctx: TextContext): Evidence[] {
 function techDetail(reason: DisqualificationReason, input: RecommendInput): string | null {
   if (reason !== 'competitor-or-partner' && reason !== 'missing-technology') return null;
   const { icp, facts, locale } = input;
-  const tech = factList(facts.company.tech) ?? [];
-  const folded = facts.company.tech ? foldedItems(facts.company.tech) : [];
   for (const c of icp.criteria) {
     if (c.kind !== 'tech' || criterionStatus(input, c) !== 'unmet') continue;
     if (reason === 'competitor-or-partner' && c.params.mode === 'none') {
-      const wanted = criterionPhrases(c);
-      const hit = tech.find((_, i) => wanted.some((w) => hasPhrase(folded[i] ?? '', w)));
+      const hit = techNamed(c, facts);
       if (hit) return hit;
     }
     if (reason === 'missing-technology' && c.params.mode === 'any')

@@ -4,7 +4,15 @@ import { resolveCountry, resolveTerritory } from '../icp/countries';
 import { fold, hasPhrase } from '../icp/fold';
 import type { Criterion, CriterionOf } from '../icp/icp-schema';
 import { missingEvidence, signalEvidence } from './evidence';
-import { factNumber, factString, foldedFact, foldedItems, type Fact, type Facts } from './facts';
+import {
+  factList,
+  factNumber,
+  factString,
+  foldedFact,
+  foldedItems,
+  type Fact,
+  type Facts,
+} from './facts';
 
 export type CriterionStatus = 'met' | 'unmet' | 'unknown';
 
@@ -64,11 +72,6 @@ function phrasesOf(c: CriterionOf<'industry' | 'tech' | 'keyword'>): Phrases {
   return p;
 }
 
-/** The criterion's phrases folded for matching (cached per criterion object). */
-export function criterionPhrases(c: CriterionOf<'industry' | 'tech' | 'keyword'>): string[] {
-  return phrasesOf(c).list;
-}
-
 /**
  * Whether folded `text` contains one of the criterion's phrases at a word start; a tool's
  * name may also equal a phrase outright (for tech lists, where a phrase is a whole item).
@@ -92,6 +95,15 @@ function territory(c: CriterionOf<'country'>): Set<string> {
     territories.set(c, t);
   }
   return t;
+}
+
+/** The first of the company's technologies that tech criterion `c` names, as the page wrote it. */
+export function techNamed(c: CriterionOf<'tech'>, facts: Facts): string | undefined {
+  const fact = facts.company.tech;
+  const tech = factList(fact);
+  if (!fact || !tech) return undefined;
+  const folded = foldedItems(fact);
+  return tech.find((_, i) => mentions(c, folded[i] ?? ''));
 }
 
 function industry(c: CriterionOf<'industry'>, facts: Facts): CriterionResult {

@@ -32,23 +32,15 @@ export interface ScoreInput {
 export const MIN_CONFIDENCE_TO_DECIDE = 50;
 
 /**
- * `toISOString` that remembers its last answer. A re-score gives every prospect the same
- * `now` (and the same revisit date), and formatting a date is slower than scoring a
- * criterion; each call site keeps its own memo.
+ * `now` as stored in `computedAt`, remembered: a re-score gives every prospect the same
+ * `now`, and formatting a date is slower than scoring a criterion.
  */
-function memoIso(): (date: Date) => string {
-  let time = Number.NaN;
-  let iso = '';
-  return (date) => {
-    const t = date.getTime();
-    if (t !== time) {
-      iso = date.toISOString();
-      time = t;
-    }
-    return iso;
-  };
+let lastComputed = { time: Number.NaN, iso: '' };
+function computedIso(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastComputed.time) lastComputed = { time, iso: now.toISOString() };
+  return lastComputed.iso;
 }
-const computedIso = memoIso();
 
 /** A whole percentage; the 1e-9 keeps 6.2 of 8 at 78, not 77 through float error. */
 const pct = (part: number, whole: number) => Math.round((part / whole) * 100 + 1e-9);
