@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { FieldValue } from '../model/records';
-import type { Score } from '../model/score';
+import { linesById, type Score } from '../model/score';
 import type { SourceMethod, Surface } from '../model/vocab';
 import { CribaDB } from './database';
 import type { SaveInput } from './save-input';
@@ -36,6 +36,18 @@ export function field(
 }
 
 export function score(overrides: Partial<Score> = {}): Score {
+  const lines: Score['lines'] = [
+    {
+      kind: 'criterion',
+      id: 'industry',
+      label: 'Industry',
+      status: 'met',
+      points: 20,
+      max: 20,
+      mustHave: false,
+      evidence: [{ kind: 'signal', field: 'industry', value: 'Ceramics', method: 'json-ld' }],
+    },
+  ];
   return {
     fit: 72,
     confidence: 80,
@@ -44,18 +56,8 @@ export function score(overrides: Partial<Score> = {}): Score {
     verdict: 'qualified',
     reason: null,
     stale: false,
-    lines: [
-      {
-        kind: 'criterion',
-        id: 'industry',
-        label: 'Industry',
-        status: 'met',
-        points: 20,
-        max: 20,
-        mustHave: false,
-        evidence: [{ kind: 'signal', field: 'industry', value: 'Ceramics', method: 'json-ld' }],
-      },
-    ],
+    lines,
+    ...linesById(lines),
     icpVersion: 1,
     frameworkId: 'bant',
     locale: 'es',
