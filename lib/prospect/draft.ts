@@ -7,8 +7,8 @@ import {
   NUMERIC_COMPANY_FIELDS,
   SENIORITIES,
 } from '../model/vocab';
-import { accountDomain, keysForCapture, normaliseEmail } from '../identity/keys';
-import { linkedinCompanySlug, linkedinPersonSlug } from '../identity/linkedin-url';
+import { companyDomain } from '../identity/domain';
+import { normaliseEmail } from '../identity/email';
 
 /**
  * What the panel shows and the rep edits: the person and company facts, each value with
@@ -37,8 +37,9 @@ export function draftFromCapture(capture: Pick<Capture, 'signals'>): Draft {
     const v = draft.person[personField];
     if (v && !(companyField in draft.company)) draft.company[companyField] = v;
   }
+  // Captures come with the domain (finalize.ts); one that does not is given it the same way.
   if (!draft.company.domain) {
-    const d = accountDomain(stringOf(draft.company.website?.value));
+    const d = companyDomain(stringOf(draft.company.website?.value));
     if (d && draft.company.website) draft.company.domain = { ...draft.company.website, value: d };
   }
   return draft;
@@ -128,7 +129,7 @@ export function withRepValue(
   const next = { ...draft, [entity]: map };
   // A corrected website re-derives the domain the account is keyed by.
   if (entity === 'company' && field === 'website') {
-    const d = accountDomain(stringOf(value));
+    const d = companyDomain(stringOf(value));
     if (d) next.company = { ...next.company, domain: { ...map.website!, value: d } };
   }
   return next;
@@ -141,30 +142,3 @@ function sourceSurface(draft: Draft): FieldValue['source']['surface'] {
 
 export const stringOf = (v: SignalValue | undefined | null): string | null =>
   typeof v === 'string' ? v : null;
-
-/** The identities a draft carries, normalised, with the storage keys they give. */
-export function draftKeys(draft: Draft) {
-  const signals = (['person', 'company'] as const).flatMap((entity) =>
-    Object.entries(draft[entity]).map(([field, v]) => ({
-      entity,
-      field,
-      value: v.value,
-      source: v.source,
-      confidence: v.confidence,
-    })),
-  );
-  return keysForCapture({ signals });
-}
-
-/** Who/what a draft names, for the save input and the list. */
-export function draftIdentity(draft: Draft) {
-  const keys = draftKeys(draft);
-  return {
-    keys,
-    personName: stringOf(draft.person.name?.value) ?? '',
-    companyName: stringOf(draft.company.name?.value) ?? '',
-    personSlug: linkedinPersonSlug(stringOf(draft.person.linkedinUrl?.value)),
-    companySlug:
-      linkedinCompanySlug(stringOf(draft.company.linkedinUrl?.value)) ?? keys.companySlug,
-  };
-}
