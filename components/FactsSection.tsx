@@ -3,7 +3,7 @@ import type { MessageKey } from '../lib/i18n';
 import { formatDate } from '../lib/i18n';
 import type { FieldMap, FieldValue } from '../lib/model/records';
 import type { SignalValue } from '../lib/model/signal';
-import { DEPARTMENTS, SENIORITIES } from '../lib/model/vocab';
+import { DEPARTMENTS, SENIORITIES, type Entity } from '../lib/model/vocab';
 import { fieldKind, parseFieldInput } from '../lib/prospect/draft';
 import { useLocale } from './locale';
 
@@ -38,7 +38,7 @@ export const COMPANY_ROWS = [
 ] as const;
 
 interface Props {
-  entity: 'person' | 'company';
+  entity: Entity;
   fields: FieldMap;
   rows: readonly string[];
   onChange(field: string, value: SignalValue | undefined): void;
@@ -82,7 +82,7 @@ function FactRow({
   value,
   onChange,
 }: {
-  entity: 'person' | 'company';
+  entity: Entity;
   field: string;
   value: FieldValue | undefined;
   onChange(value: SignalValue | undefined): void;

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
 import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
+import type { Entity } from '../../lib/model/vocab';
 import { accountKey, contactKey, identityKeys } from '../../lib/identity/keys';
 import {
   draftFromCapture,
@@ -46,7 +47,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     if (!stored || seeded) return;
     setSeeded(true);
     if (stored.account || stored.contact)
-      setDraft((d) => overlayStored(d, stored.account, stored.contact));
+      setDraft((d) => overlayStored(d, stored.contact, stored.account));
     if (stored.prospect) {
       setAnswers(stored.prospect.answers);
       setPain(stored.prospect.pain);
@@ -61,7 +62,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
             icp: active.icp,
             icpVersion: active.version,
             framework,
-            facts: factsFromFields(draft.company, draft.person),
+            facts: factsFromFields(draft.person, draft.company),
             answers,
             pain,
             now: new Date(),
@@ -79,7 +80,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     setDirty(true);
     setMessage(null);
   };
-  const change = (entity: 'person' | 'company', field: string, value: SignalValue | undefined) => {
+  const change = (entity: Entity, field: string, value: SignalValue | undefined) => {
     setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
     touched();
   };

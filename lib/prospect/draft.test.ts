@@ -53,7 +53,7 @@ describe('rep edits', () => {
     );
     expect(edited.person.location?.source.method).toBe('rep');
     expect(edited.person.location?.value).toBe('Toledo');
-    const overlaid = overlayStored(d, null, { fields: edited.person });
+    const overlaid = overlayStored(d, { fields: edited.person }, null);
     expect(overlaid.person.location?.value).toBe('Toledo');
   });
 

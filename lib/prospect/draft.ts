@@ -3,6 +3,7 @@ import type { Account, Contact, FieldMap, FieldValue } from '../model/records';
 import type { SignalValue } from '../model/signal';
 import {
   DEPARTMENTS,
+  type Entity,
   LIST_COMPANY_FIELDS,
   NUMERIC_COMPANY_FIELDS,
   SENIORITIES,
@@ -48,8 +49,8 @@ export function draftFromCapture(capture: Pick<Capture, 'signals'>): Draft {
 /** Stored values replace the page's: what was saved (and corrected) is what the rep sees. */
 export function overlayStored(
   draft: Draft,
-  account: Pick<Account, 'fields'> | null,
   contact: Pick<Contact, 'fields'> | null,
+  account: Pick<Account, 'fields'> | null,
 ): Draft {
   return {
     person: { ...draft.person, ...(contact?.fields ?? {}) },
@@ -59,7 +60,7 @@ export function overlayStored(
 
 export type FieldKind = 'text' | 'number' | 'list' | 'boolean' | 'seniority' | 'department';
 
-export function fieldKind(entity: 'person' | 'company', field: string): FieldKind {
+export function fieldKind(entity: Entity, field: string): FieldKind {
   if (entity === 'person' && field === 'seniority') return 'seniority';
   if (entity === 'person' && field === 'department') return 'department';
   if (entity === 'company' && (NUMERIC_COMPANY_FIELDS as readonly string[]).includes(field))
@@ -75,7 +76,7 @@ export function fieldKind(entity: 'person' | 'company', field: string): FieldKin
  * `null` when the input is not valid for it (the panel then keeps the edit open).
  */
 export function parseFieldInput(
-  entity: 'person' | 'company',
+  entity: Entity,
   field: string,
   input: string,
 ): SignalValue | undefined | null {
@@ -107,7 +108,7 @@ export function parseFieldInput(
 /** A copy of the draft with one field set by the rep (source `rep`) or cleared. */
 export function withRepValue(
   draft: Draft,
-  entity: 'person' | 'company',
+  entity: Entity,
   field: string,
   value: SignalValue | undefined,
   pageUrl: string,

@@ -5,7 +5,8 @@
 import { DEPARTMENTS, SENIORITIES } from '../model/vocab';
 import { resolveTerritory } from '../icp/countries';
 import type { Criterion, CriterionKind } from '../icp/icp-schema';
-import type { Facts, FactValue } from './facts';
+import type { SignalValue } from '../model/signal';
+import type { Facts } from './facts';
 
 type Slot = readonly ['person' | 'company', string];
 
@@ -43,7 +44,7 @@ export function withoutFieldsOf(facts: Facts, c: Criterion): Facts {
   return out;
 }
 
-export type Patch = readonly (readonly ['person' | 'company', string, FactValue])[];
+export type Patch = readonly (readonly ['person' | 'company', string, SignalValue])[];
 
 export function applyPatch(facts: Facts, patch: Patch): Facts {
   const out: Facts = { person: { ...facts.person }, company: { ...facts.company } };
