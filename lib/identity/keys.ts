@@ -1,4 +1,5 @@
 import type { SignalValue } from '../model/signal';
+import type { Entity } from '../model/vocab';
 import { isFreeMailDomain, registrableDomain } from './domain';
 import { normaliseEmail } from './email';
 import { linkedinCompanySlug, linkedinPersonSlug } from './linkedin-url';
@@ -75,10 +76,7 @@ export function contactIdentity(loose: Loose<ContactIdentity>): ContactIdentity 
 }
 
 /** Values by entity, as a draft, stored fields or scoring facts hold them. */
-export interface ValuesByEntity {
-  person: Partial<Record<string, { value: SignalValue }>>;
-  company: Partial<Record<string, { value: SignalValue }>>;
-}
+export type ValuesByEntity = Record<Entity, Partial<Record<string, { value: SignalValue }>>>;
 
 /**
  * The identity of the company and person described. The company's LinkedIn page is its
@@ -86,7 +84,7 @@ export interface ValuesByEntity {
  * employer's page).
  */
 export function identityKeys(facts: ValuesByEntity): IdentityKeys {
-  const text = (entity: keyof ValuesByEntity, field: string): string | null => {
+  const text = (entity: Entity, field: string): string | null => {
     const v = facts[entity][field]?.value;
     return typeof v === 'string' ? v : null;
   };
