@@ -13,7 +13,7 @@ import { readValid, validated } from './validate';
  */
 export { openCribaDB, CribaDB } from './database';
 export { findExisting, type Existing } from './find-existing';
-export { saveProspect, type Saved } from './save-prospect';
+export { saveProspect } from './save-prospect';
 export type { SaveInput } from './save-input';
 export { erasePerson, isSuppressed, suppressionHash, type EraseResult } from './suppression';
 export { applyRetention, type RetentionResult } from './retention';

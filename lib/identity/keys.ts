@@ -76,7 +76,7 @@ export function contactIdentity(loose: Loose<ContactIdentity>): ContactIdentity 
 }
 
 /** Values by entity, as a draft, stored fields or scoring facts hold them. */
-export type ValuesByEntity = Record<Entity, Partial<Record<string, { value: SignalValue }>>>;
+type ValuesByEntity = Record<Entity, Partial<Record<string, { value: SignalValue }>>>;
 
 /**
  * The identity of the company and person described. The company's LinkedIn page is its
