@@ -101,16 +101,16 @@ export interface Saved {
 export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Promise<Saved> {
   const data = validated(SaveInputSchema, input, 'input');
   const nowIso = now.toISOString();
-  const account = data.company ? accountIdentity(data.company) : null;
-  const person = data.person ? contactIdentity(data.person) : null;
-  const personKeys = person ? contactKeys(person) : [];
+  const accountIds = data.company ? accountIdentity(data.company) : null;
+  const contactIds = data.person ? contactIdentity(data.person) : null;
+  const personKeys = contactIds ? contactKeys(contactIds) : [];
 
   if (data.person && personKeys.length === 0) {
     throw new InvalidRecordError([
       { path: 'input.person', message: 'A person needs a LinkedIn profile or an email.' },
     ]);
   }
-  if (!data.person && !account?.domain && !account?.linkedinSlug) {
+  if (!data.person && !accountIds?.domain && !accountIds?.linkedinSlug) {
     throw new InvalidRecordError([
       { path: 'input.company', message: 'A company needs a domain or a LinkedIn page.' },
     ]);
@@ -127,26 +127,26 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         }
 
         let accountKey: string | null = null;
-        let savedAccount: Account | null = null;
-        const accountPlan = account ? await planAccount(db, account) : null;
-        if (data.company && account && accountPlan) {
-          savedAccount = validated(
+        let account: Account | null = null;
+        const accountPlan = accountIds ? await planAccount(db, accountIds) : null;
+        if (data.company && accountIds && accountPlan) {
+          account = validated(
             AccountSchema,
-            buildAccount(accountPlan, data.company, account, nowIso),
+            buildAccount(accountPlan, data.company, accountIds, nowIso),
             'account',
           );
-          await db.accounts.put(savedAccount);
+          await db.accounts.put(account);
           await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
           accountKey = accountPlan.finalKey;
         }
 
         let contactKey: string | null = null;
         let contact: Contact | null = null;
-        const contactPlan = person ? await planContact(db, person) : null;
-        if (data.person && person && contactPlan) {
+        const contactPlan = contactIds ? await planContact(db, contactIds) : null;
+        if (data.person && contactIds && contactPlan) {
           contact = validated(
             ContactSchema,
-            buildContact(contactPlan, data.person, person, accountKey, nowIso),
+            buildContact(contactPlan, data.person, contactIds, accountKey, nowIso),
             'contact',
           );
           await db.contacts.put(contact);
@@ -191,7 +191,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
           const row = { prospectId: id, at: nowIso, score: data.score };
           await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
         }
-        return { account: savedAccount, contact, prospect };
+        return { account, contact, prospect };
       },
     ),
   );
