@@ -6,7 +6,7 @@ import { fold } from '../icp/fold';
 /**
  * A value the engine reasons on: a stored field (a FieldValue) as it is — facts read from
  * storage are the stored objects themselves — or a value whose provenance is partly or not
- * known (the `npm run score` input, the rep's what-ifs).
+ * known (the plain objects `npm run score` reads, test patches).
  */
 export type Fact = Pick<FieldValue, 'value'> & { source?: Partial<Pick<Source, 'method' | 'url'>> };
 
