@@ -58,8 +58,11 @@ export function linesById(lines: readonly ScoreLine[]): {
 function withLinesById(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || 'criteria' in raw || 'answers' in raw) return raw;
   const { lines } = raw as { lines?: unknown };
-  const valid = Array.isArray(lines) && lines.every((l) => ScoreLineSchema.safeParse(l).success);
-  return valid ? { ...raw, ...linesById(lines as ScoreLine[]) } : raw;
+  // Only the id and kind are read here; the schema then checks the lines and the maps.
+  const keyed = (l: unknown) => typeof (l as { id?: unknown } | null)?.id === 'string';
+  return Array.isArray(lines) && lines.every(keyed)
+    ? { ...raw, ...linesById(lines as ScoreLine[]) }
+    : raw;
 }
 
 export const ScoreSchema = z.preprocess(
