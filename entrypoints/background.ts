@@ -3,7 +3,8 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseRequest, type ReadResult } from '../lib/messaging/contract';
 import { READ_REQUEST, pageChanged } from '../lib/messaging/reader-protocol';
-import { READER_FILES, routeForUrl } from '../lib/messaging/tab-reading';
+import { routeForUrl } from '../lib/messaging/tab-reading';
+import { readerPath } from '../lib/sites/registry';
 import { finalizeCapture } from '../lib/sites/finalize';
 
 /**
@@ -56,8 +57,8 @@ async function readTab(pinned?: number, windowId?: number): Promise<ReadResult> 
 
   // No reader answered: the tab predates the install, or the reader is injected on demand.
   try {
-    // READER_FILES (lib, no WXT types) names built files; ScriptPublicPath checks them here.
-    const file = READER_FILES[route.script] as ScriptPublicPath;
+    // The registry (lib, no WXT types) names built files; ScriptPublicPath checks them here.
+    const file = readerPath(route.script) as ScriptPublicPath;
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     if (route.kind === 'optional') return { kind: 'needs-permission', tabId, origin: route.origin };
