@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseRequest, type ReadResult } from '../lib/messaging/contract';
-import { READ_REQUEST, pageChanged } from '../lib/messaging/reader-protocol';
+import { listen, send } from '../components/messaging';
+import type { ReadResult } from '../lib/messaging/contract';
+import { READ_REQUEST } from '../lib/messaging/reader-protocol';
 import { routeForUrl } from '../lib/messaging/tab-reading';
 import { readerPath } from '../lib/sites/registry';
 import { finalizeCapture } from '../lib/sites/finalize';
@@ -16,14 +17,12 @@ export default defineBackground(() => {
   // openPanelOnActionClick) also grants activeTab, so any site can be read on that click.
   browser.action.onClicked.addListener((tab) => {
     openPanel(tab.windowId);
-    browser.runtime.sendMessage(pageChanged(tab.url ?? '')).catch(() => undefined);
+    // Nobody may be listening yet (the panel is still opening): that is fine.
+    send('page-changed', { url: tab.url ?? '' }).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const req = parseRequest(message);
-    if (!req || req.name !== 'read-active-tab') return undefined;
-    return readTab(req.payload.tabId, req.payload.windowId);
-  });
+  // Only Criba's own pages may ask (components/messaging checks every sender).
+  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(tabId, windowId) });
 });
 
 function openPanel(windowId: number | undefined): void {
