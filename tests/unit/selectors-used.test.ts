@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GMAIL_SELECTORS } from '../../lib/sites/gmail/selectors';
 import { COMPANY, SIDE_LISTS } from '../../lib/sites/linkedin/company-selectors';
 import { PERSON } from '../../lib/sites/linkedin/selectors';
 import { parseHtml } from '../../scripts/lib/parse-html';
@@ -33,6 +34,7 @@ function fixturePages(site: string): { name: string; document: Document; close: 
 const SELECTORS: [site: string, group: string, table: Record<string, unknown>][] = [
   ['linkedin', 'PERSON', PERSON],
   ['linkedin', 'COMPANY', { ...COMPANY, SIDE_LISTS }],
+  ['gmail', 'GMAIL_SELECTORS', GMAIL_SELECTORS],
 ];
 
 const pages = new Map<string, ReturnType<typeof fixturePages>>();
