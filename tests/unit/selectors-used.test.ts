@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GMAIL_SELECTORS } from '../../lib/sites/gmail/selectors';
 import { COMPANY, SIDE_LISTS } from '../../lib/sites/linkedin/company-selectors';
 import { PERSON } from '../../lib/sites/linkedin/selectors';
+import { WEBSITE_SELECTORS } from '../../lib/sites/website/selectors';
 import { parseHtml } from '../../scripts/lib/parse-html';
 
 /**
@@ -35,6 +36,7 @@ const SELECTORS: [site: string, group: string, table: Record<string, unknown>][]
   ['linkedin', 'PERSON', PERSON],
   ['linkedin', 'COMPANY', { ...COMPANY, SIDE_LISTS }],
   ['gmail', 'GMAIL_SELECTORS', GMAIL_SELECTORS],
+  ['website', 'WEBSITE_SELECTORS', WEBSITE_SELECTORS],
 ];
 
 const pages = new Map<string, ReturnType<typeof fixturePages>>();
