@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CribaDB } from './database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import {
   SuppressedError,
   applyRetention,
@@ -12,19 +12,11 @@ import {
   setStatus,
   suppressionHash,
 } from './repository';
-import { counts, field, saveInput, score, testDb } from './test-records';
+import { counts, field, saveInput, score } from '../../tests/support/test-records';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-02T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 /** A second, unrelated prospect: Marc Soler at Logística Brava (invented). */
 function marc() {

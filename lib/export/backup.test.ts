@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, StorageFullError } from '../db/errors';
 import { saveIcp } from '../db/icp-repository';
 import { erasePerson, saveProspect, setOutcome } from '../db/repository';
-import { field, saveInput, testDb } from '../db/test-records';
+import { field, saveInput } from '../../tests/support/test-records';
 import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 /** A database with something in every table. */
 async function filled(): Promise<CribaDB> {

@@ -2,12 +2,12 @@
  * Invented prospects for the recommendation scenario suite (test support only). Every
  * person and company here is made up.
  */
-import type { Locale } from '../model/vocab';
-import type { AnswerValue } from '../model/records';
-import { defaultIcp } from '../icp/default-icp';
-import { IcpSchema, type Icp } from '../icp/icp-schema';
-import { ANGLE_SCENARIOS } from './scenario-angles';
-import { CLOSE_OUT_SCENARIOS } from './scenario-close-outs';
+import type { Locale } from '../../lib/model/vocab';
+import type { AnswerValue } from '../../lib/model/records';
+import { defaultIcp } from '../../lib/icp/default-icp';
+import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
+import { ANGLE_SCENARIOS } from '../../tests/support/scenario-angles';
+import { CLOSE_OUT_SCENARIOS } from '../../tests/support/scenario-close-outs';
 
 export interface Scenario {
   name: string;
