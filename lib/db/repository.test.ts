@@ -9,7 +9,6 @@ import {
   listProspectRows,
   saveProspect,
   setOutcome,
-  setStatus,
   suppressionHash,
 } from './repository';
 import { counts, field, saveInput, score } from '../../tests/support/test-records';
@@ -38,7 +37,7 @@ function marc() {
   });
 }
 
-describe('setOutcome / setStatus', () => {
+describe('setOutcome', () => {
   it('records an outcome with its date, and clears it with none', async () => {
     const db = fresh();
     const p = await saveProspect(db, saveInput(), NOW);
@@ -52,9 +51,6 @@ describe('setOutcome / setStatus', () => {
       outcome: 'none',
       outcomeAt: null,
     });
-    expect(await setStatus(db, p.id, 'disqualified', later)).toMatchObject({
-      status: 'disqualified',
-    });
   });
 
   it('returns null for an unknown prospect and rejects values outside the vocabulary', async () => {
@@ -62,7 +58,6 @@ describe('setOutcome / setStatus', () => {
     expect(await setOutcome(db, 'li:nadie', 'won', NOW)).toBeNull();
     const p = await saveProspect(db, saveInput(), NOW);
     await expect(setOutcome(db, p.id, 'maybe' as never, NOW)).rejects.toThrow(/outcome/);
-    await expect(setStatus(db, p.id, 'hot' as never, NOW)).rejects.toThrow(/status/);
     expect((await db.prospects.get(p.id))?.outcome).toBe('none');
   });
 });
