@@ -5,6 +5,8 @@ import { InvalidRecordError, StorageFullError } from '../db/errors';
 import { saveIcp } from '../db/icp-repository';
 import { erasePerson, saveProspect, setOutcome } from '../db/repository';
 import { field, saveInput } from '../../tests/support/test-records';
+import { STORAGE_ITEM_KEYS, type StorageItemKey } from '../state/registry';
+import type { ItemAccessors } from '../state/stored-items';
 import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -123,6 +125,30 @@ describe('a bad backup changes nothing', () => {
     expect(status?.message.es).toMatch(/uno de/);
     expect(result.issues.find((i) => i.path === 'contacts.2')?.message.es).toMatch(/repetido/);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('carries the registered settings when given access to them', async () => {
+    const stored: Record<StorageItemKey, unknown> = {
+      'local:locale': 'es',
+      // Written by hand or an older build: not a framework, so it is left out.
+      'local:customFramework': { id: 'custom' },
+    };
+    const items = Object.fromEntries(
+      STORAGE_ITEM_KEYS.map((key) => [
+        key,
+        {
+          getValue: async () => stored[key],
+          setValue: async (v: unknown) => void (stored[key] = v),
+        },
+      ]),
+    ) as ItemAccessors;
+    const parsed = parseBackup(await exportBackup(await filled(), NOW, items));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.data.settings).toEqual({ 'local:locale': 'es' });
+
+    stored['local:locale'] = 'en';
+    await restoreBackup(fresh(), parsed.data, items);
+    expect(stored).toEqual({ 'local:locale': 'es', 'local:customFramework': { id: 'custom' } });
   });
 
   it('restoreBackup re-checks its input and refuses invalid data untouched', async () => {
