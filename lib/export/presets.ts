@@ -1,6 +1,7 @@
 import type { ProspectRow } from '../db/prospect-rows';
 import type { Locale } from '../model/vocab';
-import { OUTCOME_LABELS, REASON_LABELS, STATUS_LABELS, VERDICT_LABELS, labelOf } from './labels';
+import { t } from '../i18n';
+import { outcomeKey, reasonKey, statusKey, verdictKey } from '../i18n/vocab-keys';
 import { splitName } from './split-name';
 
 /** A prospects-list row plus what only the panel can compute (the proposal angle). */
@@ -28,10 +29,10 @@ export interface CsvPreset {
   columns: readonly CsvColumn[];
 }
 
-const status = (r: ExportRow, l: Locale) => labelOf(STATUS_LABELS, r.status, l);
-const outcome = (r: ExportRow, l: Locale) => labelOf(OUTCOME_LABELS, r.outcome, l);
-const verdict = (r: ExportRow, l: Locale) => labelOf(VERDICT_LABELS, r.verdict, l);
-const reason = (r: ExportRow, l: Locale) => labelOf(REASON_LABELS, r.reason, l);
+const status = (r: ExportRow, l: Locale) => t(l, statusKey(r.status));
+const outcome = (r: ExportRow, l: Locale) => t(l, outcomeKey(r.outcome));
+const verdict = (r: ExportRow, l: Locale) => (r.verdict ? t(l, verdictKey(r.verdict)) : null);
+const reason = (r: ExportRow, l: Locale) => (r.reason ? t(l, reasonKey(r.reason)) : null);
 const city = (r: ExportRow) => r.location?.split(',')[0]?.trim() || null;
 /** Location plus country, unless the location already ends in (or names) that country. */
 function address(r: ExportRow): string | null {

@@ -5,13 +5,14 @@ import * as options from './messages/options';
 import * as panel from './messages/panel';
 import * as prospects from './messages/prospects';
 import * as qualifyUi from './messages/qualify-ui';
+import * as vocab from './messages/vocab';
 
 /**
  * The message catalogue: one file per area under messages/, each exporting `en` and an
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common, facts, options, panel, prospects, qualifyUi] as const;
+const AREAS = [common, facts, options, panel, prospects, qualifyUi, vocab] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;

@@ -141,7 +141,7 @@ describe('recommend', () => {
     expect(r).toMatchObject({
       kind: 'close-out',
       reason: 'no-budget',
-      reasonLabel: 'No budget and no path to one',
+      reasonLabel: 'No budget',
       revisitAt: '2026-12-20',
     });
     if (r.kind === 'close-out') {

@@ -1,5 +1,5 @@
 /** Invented prospects for the recommendation scenario suite (test support only). */
-import type { Scenario } from '../../tests/support/scenario-prospects';
+import type { Scenario } from './scenario-prospects';
 
 const GOOD_BANT = {
   need: 'yes',

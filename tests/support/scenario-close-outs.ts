@@ -1,5 +1,5 @@
 /** Invented prospects for the recommendation scenario suite (test support only). */
-import type { Scenario } from '../../tests/support/scenario-prospects';
+import type { Scenario } from './scenario-prospects';
 
 /** Prospects to drop, each for a different reason: each should get a close-out. */
 export const CLOSE_OUT_SCENARIOS: Scenario[] = [

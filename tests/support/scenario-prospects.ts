@@ -6,8 +6,8 @@ import type { Locale } from '../../lib/model/vocab';
 import type { AnswerValue } from '../../lib/model/records';
 import { defaultIcp } from '../../lib/icp/default-icp';
 import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
-import { ANGLE_SCENARIOS } from '../../tests/support/scenario-angles';
-import { CLOSE_OUT_SCENARIOS } from '../../tests/support/scenario-close-outs';
+import { ANGLE_SCENARIOS } from './scenario-angles';
+import { CLOSE_OUT_SCENARIOS } from './scenario-close-outs';
 
 export interface Scenario {
   name: string;

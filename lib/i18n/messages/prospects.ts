@@ -40,18 +40,6 @@ export const en = {
   'prospects.rescore.done.one': 'Re-scored 1 prospect with ICP version {version}.',
   'prospects.erase.confirm':
     'Erase this person everywhere and never capture them again? This cannot be undone.',
-  'status.new': 'New',
-  'status.qualified': 'Qualified',
-  'status.nurture': 'Nurture',
-  'status.disqualified': 'Disqualified',
-  'outcome.none': 'No outcome',
-  'outcome.meeting': 'Meeting',
-  'outcome.proposal': 'Proposal',
-  'outcome.won': 'Won',
-  'outcome.lost': 'Lost',
-  'verdict.qualified': 'Qualified',
-  'verdict.nurture': 'Nurture',
-  'verdict.disqualified': 'Disqualified',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -98,16 +86,4 @@ export const es: Record<keyof typeof en, string> = {
     'Se ha vuelto a puntuar 1 prospecto con la versión {version} del ICP.',
   'prospects.erase.confirm':
     '¿Borrar a esta persona de todas partes y no volver a capturarla nunca? No se puede deshacer.',
-  'status.new': 'Nuevo',
-  'status.qualified': 'Cualificado',
-  'status.nurture': 'En maduración',
-  'status.disqualified': 'Descartado',
-  'outcome.none': 'Sin resultado',
-  'outcome.meeting': 'Reunión',
-  'outcome.proposal': 'Propuesta',
-  'outcome.won': 'Ganado',
-  'outcome.lost': 'Perdido',
-  'verdict.qualified': 'Cualificado',
-  'verdict.nurture': 'En maduración',
-  'verdict.disqualified': 'Descartado',
 };

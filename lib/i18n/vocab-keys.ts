@@ -1,0 +1,14 @@
+import type { DisqualificationReason, Outcome, ProspectStatus, Verdict } from '../model/vocab';
+import type { MessageKey } from './index';
+
+/**
+ * The catalogue key naming each vocabulary value. The return types are checked against
+ * the catalogue: a value added to a vocabulary without its entry is a type error here.
+ */
+export const verdictKey = (v: Verdict): MessageKey => `verdict.${v}` as const;
+export const reasonKey = (r: DisqualificationReason): MessageKey => `reason.${r}` as const;
+export const outcomeKey = (o: Outcome): MessageKey => `outcome.${o}` as const;
+
+/** A status past 'new' is the verdict it was set from: one name for one idea. */
+export const statusKey = (s: ProspectStatus): MessageKey =>
+  s === 'new' ? 'status.new' : verdictKey(s);
