@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
-import { InvalidRecordError, StorageFullError, isQuotaError } from './errors';
+import { InvalidRecordError, StorageFullError, isQuotaError, userMessageOf } from './errors';
 import { saveProspect, setOutcome } from './repository';
 import { T0, counts, field, saveInput, score } from '../../tests/support/test-records';
 
@@ -157,7 +157,7 @@ describe('saveProspect refuses bad input and rolls back', () => {
     });
     const err = await saveProspect(db, saveInput(), NOW).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageFullError);
-    expect((err as StorageFullError).userMessage.es).toMatch(/espacio/);
+    expect(userMessageOf(err)).toEqual({ key: 'error.quota' });
     expect(Object.values(await counts(db)).every((n) => n === 0)).toBe(true);
   });
 

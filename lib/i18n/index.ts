@@ -1,5 +1,6 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as errors from './messages/errors';
 import * as facts from './messages/facts';
 import * as options from './messages/options';
 import * as panel from './messages/panel';
@@ -12,7 +13,7 @@ import * as vocab from './messages/vocab';
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common, facts, options, panel, prospects, qualifyUi, vocab] as const;
+const AREAS = [common, errors, facts, options, panel, prospects, qualifyUi, vocab] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;
@@ -24,6 +25,12 @@ for (const area of AREAS) {
 }
 
 export type Params = Record<string, string | number>;
+
+/** Something to tell the rep, named by its key: lib/ says what, the page says it in its language. */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
 
 /**
  * Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale.
