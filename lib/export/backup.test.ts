@@ -8,6 +8,7 @@ import { field, saveInput } from '../../tests/support/test-records';
 import { STORAGE_ITEM_KEYS, type StorageItemKey } from '../state/registry';
 import type { ItemAccessors } from '../state/stored-items';
 import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
+import { inBoth } from '../../tests/support/in-both';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const fresh = freshDatabases();
@@ -100,11 +101,11 @@ describe('a bad backup changes nothing', () => {
   it('reports damaged JSON, a foreign file and a newer format in both languages', () => {
     const truncated = parseBackup('{"format": "criba-backup", "version": 1, "acc');
     expect(truncated.ok).toBe(false);
-    if (!truncated.ok) expect(truncated.issues[0]?.message.es).toMatch(/JSON válido/);
+    if (!truncated.ok) expect(inBoth(truncated.issues[0]!.message).es).toMatch(/JSON válido/);
     const foreign = parseBackup('{"name": "mi lista"}');
-    expect(!foreign.ok && foreign.issues[0]?.message.en).toMatch(/not a Criba backup/);
+    expect(!foreign.ok && inBoth(foreign.issues[0]!.message).en).toMatch(/not a Criba backup/);
     const newer = parseBackup('{"format": "criba-backup", "version": 7}');
-    expect(!newer.ok && newer.issues[0]?.message.es).toMatch(/más reciente/);
+    expect(!newer.ok && inBoth(newer.issues[0]!.message).es).toMatch(/más reciente/);
   });
 
   it('lists every invalid value with its path, and accepts none of the file', async () => {
@@ -121,9 +122,10 @@ describe('a bad backup changes nothing', () => {
       expect.arrayContaining(['prospects.0.status', 'accounts.1.updatedAt', 'contacts.2']),
     );
     const status = result.issues.find((i) => i.path === 'prospects.0.status');
-    expect(status?.message.en).toMatch(/one of/);
-    expect(status?.message.es).toMatch(/uno de/);
-    expect(result.issues.find((i) => i.path === 'contacts.2')?.message.es).toMatch(/repetido/);
+    expect(inBoth(status!.message).en).toMatch(/one of/);
+    expect(inBoth(status!.message).es).toMatch(/uno de/);
+    const duplicate = result.issues.find((i) => i.path === 'contacts.2');
+    expect(inBoth(duplicate!.message).es).toMatch(/mismo key: email:pau@estudio-gris\.es/);
     expect(await snapshot(db)).toEqual(before);
   });
 

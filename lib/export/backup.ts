@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, guardQuota } from '../db/errors';
 import { readAllValid } from '../db/validate';
+import { t } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { translateIssues, type ImportIssue } from '../icp/zod-issues';
 import { DEXIE_TABLES, TABLE_NAMES, type TableName } from '../state/registry';
 import {
   StoredItemsSchema,
@@ -9,9 +12,6 @@ import {
   writeStoredItems,
   type ItemAccessors,
 } from '../state/stored-items';
-import { issuesFrom, type BackupIssue } from './backup-issues';
-
-export type { BackupIssue } from './backup-issues';
 
 /**
  * JSON backup of everything the state registry (lib/state/registry.ts) lists, and its
@@ -35,7 +35,7 @@ function uniqueBy(field: string, table: TableName) {
           code: 'custom',
           path: [i],
           message: `Duplicate ${field} in ${table}: ${String(k)}.`,
-          params: { es: `${field} repetido en ${table}: ${String(k)}.` },
+          params: { criba: 'duplicate-key', field, value: String(k) },
         });
       }
       seen.add(k);
@@ -88,11 +88,11 @@ export async function exportBackup(db: CribaDB, now: Date, items?: ItemAccessors
   return JSON.stringify(data, null, 2);
 }
 
-export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; issues: BackupIssue[] };
+export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; issues: ImportIssue[] };
 
-const fileIssue = (en: string, es: string): ParsedBackup => ({
+const fileIssue = (key: MessageKey): ParsedBackup => ({
   ok: false,
-  issues: [{ path: '', message: { en, es } }],
+  issues: [{ path: '(file)', message: { key } }],
 });
 
 /** Reads a backup file's text; every problem is listed, nothing is half-accepted. */
@@ -101,28 +101,19 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fileIssue(
-      'The file is not valid JSON (it may be damaged or incomplete).',
-      'El archivo no es un JSON válido (puede estar dañado o incompleto).',
-    );
+    return fileIssue('issue.notJson');
   }
   const head = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT) {
-    return fileIssue(
-      'This is not a Criba backup file.',
-      'Este archivo no es una copia de seguridad de Criba.',
-    );
+    return fileIssue('issue.notBackup');
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return fileIssue(
-      'This backup was made by a newer version of Criba. Update Criba and try again.',
-      'Esta copia la hizo una versión más reciente de Criba. Actualiza Criba y vuelve a intentarlo.',
-    );
+    return fileIssue('issue.newerBackup');
   }
   const parsed = BackupSchema.safeParse(json);
   return parsed.success
     ? { ok: true, data: parsed.data }
-    : { ok: false, issues: issuesFrom(parsed.error) };
+    : { ok: false, issues: translateIssues(parsed.error.issues, 100) };
 }
 
 export type RestoreResult = Record<TableName, number>;
@@ -140,7 +131,10 @@ export async function restoreBackup(
   const parsed = BackupSchema.safeParse(data);
   if (!parsed.success) {
     throw new InvalidRecordError(
-      issuesFrom(parsed.error).map((i) => ({ path: i.path, message: i.message.en })),
+      translateIssues(parsed.error.issues).map((i) => ({
+        path: i.path,
+        message: t('en', i.message.key, i.message.params),
+      })),
     );
   }
   const backup = parsed.data;
