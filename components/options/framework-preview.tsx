@@ -1,6 +1,5 @@
 import { QUESTION_GROUPS, type Framework, type Question } from '../../lib/qualify/framework-schema';
-import { GROUP_LABELS } from '../../lib/qualify/group-labels';
-import { reasonKey } from '../../lib/i18n/vocab-keys';
+import { groupKey, reasonKey } from '../../lib/i18n/vocab-keys';
 import type { DisqualificationReason, Locale } from '../../lib/model/vocab';
 import { useLocale } from '../locale';
 
@@ -50,7 +49,7 @@ export function FrameworkPreview({ framework }: { framework: Framework }) {
       </h3>
       {groups.map((g) => (
         <section key={g} className="opt-preview-group">
-          <h4>{GROUP_LABELS[locale][g]}</h4>
+          <h4>{t(groupKey(g))}</h4>
           <ul>
             {framework.questions
               .filter((q) => q.group === g)

@@ -1,4 +1,5 @@
 import type { DisqualificationReason, Outcome, ProspectStatus, Verdict } from '../model/vocab';
+import type { QuestionGroup } from '../qualify/framework-schema';
 import type { MessageKey } from './index';
 
 /**
@@ -12,3 +13,6 @@ export const outcomeKey = (o: Outcome): MessageKey => `outcome.${o}` as const;
 /** A status past 'new' is the verdict it was set from: one name for one idea. */
 export const statusKey = (s: ProspectStatus): MessageKey =>
   s === 'new' ? 'status.new' : verdictKey(s);
+
+/** The interview's section heading for a question group. */
+export const groupKey = (g: QuestionGroup): MessageKey => `q.group.${g}` as const;

@@ -37,6 +37,15 @@ export const en = {
   'q.rec.copyFailed': 'Could not copy: select the text and copy it by hand.',
   'q.icp.version': 'ICP version {version}',
   'q.icp.default': 'default ICP',
+  'q.group.need': 'Need',
+  'q.group.budget': 'Budget',
+  'q.group.authority': 'Authority',
+  'q.group.timeline': 'Timeline',
+  'q.group.metrics': 'Metrics',
+  'q.group.decision': 'Decision',
+  'q.group.champion': 'Champion',
+  'q.group.competition': 'Competition',
+  'q.group.other': 'Other',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -78,4 +87,13 @@ export const es: Record<keyof typeof en, string> = {
   'q.rec.copyFailed': 'No se ha podido copiar: selecciona el texto y cópialo a mano.',
   'q.icp.version': 'ICP versión {version}',
   'q.icp.default': 'ICP por defecto',
+  'q.group.need': 'Necesidad',
+  'q.group.budget': 'Presupuesto',
+  'q.group.authority': 'Autoridad',
+  'q.group.timeline': 'Plazo',
+  'q.group.metrics': 'Métricas',
+  'q.group.decision': 'Decisión',
+  'q.group.champion': 'Promotor interno',
+  'q.group.competition': 'Competencia',
+  'q.group.other': 'Otros',
 };
