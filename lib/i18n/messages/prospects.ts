@@ -40,6 +40,14 @@ export const en = {
   'prospects.rescore.done.one': 'Re-scored 1 prospect with ICP version {version}.',
   'prospects.erase.confirm':
     'Erase this person everywhere and never capture them again? This cannot be undone.',
+  'prospects.csv.firstName': 'First name',
+  'prospects.csv.lastName': 'Last name',
+  'prospects.csv.employeesMin': 'Employees (min)',
+  'prospects.csv.employeesMax': 'Employees (max)',
+  'prospects.csv.confidence': 'Confidence',
+  'prospects.csv.reason': 'Reason',
+  'prospects.csv.angle': 'Angle',
+  'prospects.csv.created': 'Created',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -86,4 +94,12 @@ export const es: Record<keyof typeof en, string> = {
     'Se ha vuelto a puntuar 1 prospecto con la versión {version} del ICP.',
   'prospects.erase.confirm':
     '¿Borrar a esta persona de todas partes y no volver a capturarla nunca? No se puede deshacer.',
+  'prospects.csv.firstName': 'Nombre de pila',
+  'prospects.csv.lastName': 'Apellidos',
+  'prospects.csv.employeesMin': 'Empleados (mín.)',
+  'prospects.csv.employeesMax': 'Empleados (máx.)',
+  'prospects.csv.confidence': 'Confianza',
+  'prospects.csv.reason': 'Motivo',
+  'prospects.csv.angle': 'Enfoque',
+  'prospects.csv.created': 'Creado',
 };
