@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
+import { sourceFiles } from '../../tests/support/source-files';
 import { SCHEMA_VERSIONS } from '../db/migrations';
 import { DEXIE_TABLES, STORAGE_ITEMS, STORAGE_ITEM_KEYS, TABLE_NAMES } from './registry';
 
@@ -17,14 +17,6 @@ function latestStores(): Map<string, string> {
     }
   }
   return stores;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry) && !/\.test\.tsx?$/.test(entry) ? [path] : [];
-  });
 }
 
 describe('the state registry', () => {
@@ -43,7 +35,7 @@ describe('the state registry', () => {
 
   it('lists every storage item the code defines, and no other', () => {
     const defined: string[] = [];
-    for (const file of ['components', 'entrypoints', 'lib'].flatMap(sourceFiles)) {
+    for (const file of ['components', 'entrypoints', 'lib'].flatMap((d) => sourceFiles(d))) {
       const text = readFileSync(file, 'utf8');
       const calls = text.match(/\bdefineItem\s*(<[^(]*>)?\s*\(/g) ?? [];
       const keys = [...text.matchAll(/\bdefineItem\s*(?:<[^(]*>)?\s*\(\s*'([^']+)'/g)];
