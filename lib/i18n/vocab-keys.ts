@@ -1,4 +1,11 @@
-import type { DisqualificationReason, Outcome, ProspectStatus, Verdict } from '../model/vocab';
+import type {
+  Department,
+  DisqualificationReason,
+  Outcome,
+  ProspectStatus,
+  Seniority,
+  Verdict,
+} from '../model/vocab';
 import type { QuestionGroup } from '../qualify/framework-schema';
 import type { MessageKey } from './index';
 
@@ -16,3 +23,6 @@ export const statusKey = (s: ProspectStatus): MessageKey =>
 
 /** The interview's section heading for a question group. */
 export const groupKey = (g: QuestionGroup): MessageKey => `q.group.${g}` as const;
+
+export const seniorityKey = (s: Seniority): MessageKey => `seniority.${s}` as const;
+export const departmentKey = (d: Department): MessageKey => `department.${d}` as const;
