@@ -5,7 +5,7 @@ import { InvalidRecordError, StorageFullError } from '../db/errors';
 import { saveIcp } from '../db/icp-repository';
 import { erasePerson, saveProspect, setOutcome } from '../db/repository';
 import { field, saveInput } from '../../tests/support/test-records';
-import { STORAGE_ITEM_KEYS, type StorageItemKey } from '../state/registry';
+import { STORAGE_ITEM_KEYS, TABLE_NAMES, type StorageItemKey } from '../state/registry';
 import type { ItemAccessors } from '../state/stored-items';
 import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
 import { inBoth } from '../../tests/support/in-both';
@@ -37,15 +37,11 @@ async function filled(): Promise<CribaDB> {
   return db;
 }
 
+/** Every registered table's records. */
 async function snapshot(db: CribaDB) {
-  return {
-    accounts: await db.accounts.toArray(),
-    contacts: await db.contacts.toArray(),
-    prospects: await db.prospects.toArray(),
-    scoreHistory: await db.scoreHistory.toArray(),
-    icps: await db.icps.toArray(),
-    suppressions: await db.suppressions.toArray(),
-  };
+  const tables: Record<string, unknown[]> = {};
+  for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+  return tables;
 }
 
 describe('backup round trip', () => {
