@@ -1,5 +1,5 @@
 import type { FieldMap, FieldValue } from '../model/records';
-import type { Signal, SignalValue, Source } from '../model/signal';
+import type { Signal, SignalValue } from '../model/signal';
 import type { Entity } from '../model/vocab';
 import { fold } from '../icp/fold';
 
@@ -8,7 +8,9 @@ import { fold } from '../icp/fold';
  * storage are the stored objects themselves — or a value whose provenance is partly or not
  * known (the plain objects `npm run score` reads, test patches).
  */
-export type Fact = Pick<FieldValue, 'value'> & { source?: Partial<Pick<Source, 'method' | 'url'>> };
+export type Fact = Pick<FieldValue, 'value'> & {
+  source?: Partial<Pick<FieldValue['source'], 'method' | 'url'>>;
+};
 
 /** What is known about a prospect, keyed by the signal field names of lib/model/vocab. */
 export type Facts = Record<Entity, Partial<Record<string, Fact>>>;

@@ -2,11 +2,11 @@
  * Fact patches that make one ICP criterion unknown, met or failed, for the property tests
  * (test support only).
  */
-import { DEPARTMENTS, SENIORITIES } from '../model/vocab';
-import { resolveTerritory } from '../icp/countries';
-import type { Criterion, CriterionKind } from '../icp/icp-schema';
-import type { SignalValue } from '../model/signal';
-import type { Facts } from './facts';
+import { DEPARTMENTS, SENIORITIES } from '../../lib/model/vocab';
+import { resolveTerritory } from '../../lib/icp/countries';
+import type { Criterion, CriterionKind } from '../../lib/icp/icp-schema';
+import type { SignalValue } from '../../lib/model/signal';
+import type { Facts } from '../../lib/scoring/facts';
 
 type Slot = readonly ['person' | 'company', string];
 

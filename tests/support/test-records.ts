@@ -1,21 +1,12 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { FieldValue } from '../model/records';
-import { linesById, type Score } from '../model/score';
-import type { SourceMethod, Surface } from '../model/vocab';
-import { CribaDB } from './database';
-import type { SaveInput } from './save-input';
+import type { FieldValue } from '../../lib/model/records';
+import { linesById, type Score } from '../../lib/model/score';
+import type { SourceMethod, Surface } from '../../lib/model/vocab';
+import type { CribaDB } from '../../lib/db/database';
+import type { SaveInput } from '../../lib/db/save-input';
 
 /**
- * Builders for storage tests (lib/db and lib/export): a private in-memory IndexedDB per
- * database, and valid records about invented companies and people.
+ * Builders for storage tests (lib/db and lib/export): valid records about invented companies and people.
  */
-
-let counter = 0;
-
-/** A database on its own fake IndexedDB: tests never share state. */
-export function testDb(name = `criba-test-${++counter}`): CribaDB {
-  return new CribaDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
-}
 
 export const T0 = '2026-03-01T10:00:00.000Z';
 

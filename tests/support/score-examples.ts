@@ -1,11 +1,11 @@
 /** Shared ICP, facts and helpers for the example tests of score() (test support only). */
 import { expect } from 'vitest';
-import type { Answer } from '../model/records';
-import { ScoreSchema, type Score } from '../model/score';
-import { IcpSchema, type Icp, type IcpInput } from '../icp/icp-schema';
-import { BANT } from '../qualify/frameworks';
-import type { Facts } from './facts';
-import { score } from './score';
+import type { Answer } from '../../lib/model/records';
+import { ScoreSchema, type Score } from '../../lib/model/score';
+import { IcpSchema, type Icp, type IcpInput } from '../../lib/icp/icp-schema';
+import { BANT } from '../../lib/qualify/frameworks';
+import type { Facts } from '../../lib/scoring/facts';
+import { score } from '../../lib/scoring/score';
 
 export const NOW = new Date('2026-11-20T10:00:00Z');
 export const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();

@@ -3,12 +3,12 @@
  * and lib/recommend (test support only: nothing in the extension imports this file).
  */
 import fc from 'fast-check';
-import type { Answer } from '../model/records';
-import { DEPARTMENTS, SENIORITIES } from '../model/vocab';
-import { IcpSchema, type CriterionKind, type Icp } from '../icp/icp-schema';
-import type { Framework } from '../qualify/framework-schema';
-import { BUILT_IN_FRAMEWORKS } from '../qualify/frameworks';
-import { factsFromPlain, type Facts } from './facts';
+import type { Answer } from '../../lib/model/records';
+import { DEPARTMENTS, SENIORITIES } from '../../lib/model/vocab';
+import { IcpSchema, type CriterionKind, type Icp } from '../../lib/icp/icp-schema';
+import type { Framework } from '../../lib/qualify/framework-schema';
+import { BUILT_IN_FRAMEWORKS } from '../../lib/qualify/frameworks';
+import { factsFromPlain, type Facts } from '../../lib/scoring/facts';
 
 const INDUSTRIES = ['software', 'servicios', 'retail', 'logística', 'banca', 'consulting'];
 const TERRITORIES = ['ES', 'PT', 'MX', 'LATAM', 'EU', 'US', 'España', 'France', 'DACH', 'JP'];

@@ -2,10 +2,10 @@
  * Invented prospects for the recommendation scenario suite (test support only). Every
  * person and company here is made up.
  */
-import type { Locale } from '../model/vocab';
-import type { AnswerValue } from '../model/records';
-import { defaultIcp } from '../icp/default-icp';
-import { IcpSchema, type Icp } from '../icp/icp-schema';
+import type { Locale } from '../../lib/model/vocab';
+import type { AnswerValue } from '../../lib/model/records';
+import { defaultIcp } from '../../lib/icp/default-icp';
+import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
 import { ANGLE_SCENARIOS } from './scenario-angles';
 import { CLOSE_OUT_SCENARIOS } from './scenario-close-outs';
 
