@@ -50,6 +50,11 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
     b.note('missing:name');
     return b.build('layout_changed');
   }
+  // The current employer the profile shows is also the company this prospect belongs to:
+  // its name and LinkedIn page fill the company, so the panel and the account have it
+  // without a visit to the company page.
+  b.company('name', b.value('person', 'company'), 'dom', 0.8);
+  b.company('linkedinUrl', b.value('person', 'companyLinkedinUrl'), 'dom', 0.8);
   return b.build('ok');
 }
 
