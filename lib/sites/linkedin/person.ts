@@ -22,6 +22,7 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
   const slug = linkedinPersonSlug(url.href);
 
   if (isLoginWall(doc)) return b.note('login-wall').build('no_signals');
+  if (NOT_FOUND_TITLES.test(doc.title)) return b.note('profile-not-found').build('no_signals');
 
   // After in-app navigation the previous profile can still be on screen: its contact-info
   // link names its own slug. Report nothing rather than the wrong person.
@@ -57,6 +58,9 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
   b.company('linkedinUrl', b.value('person', 'companyLinkedinUrl'), 'dom', 0.8);
   return b.build('ok');
 }
+
+/** LinkedIn's page for a removed or private profile: its message is not a name. */
+const NOT_FOUND_TITLES = /^\s*(?:profile not found|perfil no encontrado)\b/i;
 
 function isLoginWall(doc: Document): boolean {
   if (LOGIN_WALL_TITLES.some((re) => re.test(doc.title))) return true;

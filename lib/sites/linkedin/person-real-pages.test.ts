@@ -15,8 +15,8 @@ function companyOf(html: string, url: string) {
   }
 }
 
-describe('a person profile left the company empty', () => {
-  it('fills the company with the current employer and its LinkedIn page', () => {
+describe('person profiles as real pages show them', () => {
+  it('left the company empty: fills it with the current employer and its LinkedIn page', () => {
     const person = {
       '@type': 'Person',
       name: 'Nerea Ibarra',
@@ -41,5 +41,19 @@ describe('a person profile left the company empty', () => {
     const html = `<html><head><title>Nerea Ibarra | LinkedIn</title></head><body><main>
       <section><h1 class="top-card-layout__title">Nerea Ibarra</h1></section></main></body></html>`;
     expect(companyOf(html, 'https://es.linkedin.com/in/nerea-ibarra-demo')).toBeNull();
+  });
+
+  it('read a profile-not-found message as the person', () => {
+    const html = `<html><head><title>Profile Not Found | LinkedIn</title></head><body><main>
+      <section><h1 class="top-card-layout__title">An exact match for nerea-ibarra-demo could not be found.</h1>
+      </section></main></body></html>`;
+    const { document, close } = parseHtml(html, 'https://www.linkedin.com/in/nerea-ibarra-demo/');
+    try {
+      const capture = extractPerson(document, new URL(document.URL), NOW);
+      expect(capture.status).toBe('no_signals');
+      expect(capture.signals).toEqual([]);
+    } finally {
+      close();
+    }
   });
 });
