@@ -83,7 +83,8 @@ describe('serveReader lifecycle', () => {
     const fresh = fakeRuntime();
     expect(serveReader(adapter, fresh.runtime, win as never)).toBe(true);
     const answer = vi.fn();
-    for (const fn of fresh.listeners) fn(READ_REQUEST, {}, answer);
+    // As the background sends it: this extension's id, not from a tab.
+    for (const fn of fresh.listeners) fn(READ_REQUEST, { id: 'criba' }, answer);
     return vi.waitFor(() =>
       expect(answer).toHaveBeenCalledWith(expect.objectContaining({ status: 'ok' })),
     );
