@@ -1,28 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { declaredContentScripts, requiredHostPermissions } from './lib/sites/registry';
+import { fixtureHostPermissions } from './tests/e2e/fixture-hosts';
 
 /**
- * The end-to-end build (CRIBA_E2E=1) also holds host permission for the fixture
- * company sites, because Playwright cannot answer Chromium's permission prompt.
- * The shipped manifest never carries it: tests/unit/manifest.test.ts checks the
- * production build's permissions against the allowed list.
+ * Hosts, match patterns and reader files come from the site registry (lib/sites/registry.ts).
+ * The end-to-end build (CRIBA_E2E=1) also holds host permission for the fixture origins,
+ * because Playwright cannot answer Chromium's permission prompt. The shipped manifest
+ * never carries them: tests/build/manifest.test.ts checks the production build.
  */
 const isE2E = process.env.CRIBA_E2E === '1';
 
-/** The origins of the authored website fixtures (and es.linkedin.com's logged-out pages). */
-function fixtureHosts(): string[] {
-  const hosts = new Set<string>(['https://es.linkedin.com/*']);
-  for (const site of ['website', 'linkedin']) {
-    const dir = `tests/fixtures/${site}`;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.expected.json'))) {
-      const { url } = JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { url: string };
-      const origin = new URL(url).origin;
-      if (origin !== 'https://www.linkedin.com') hosts.add(`${origin}/*`);
-    }
-  }
-  return [...hosts].sort();
-}
-const E2E_HOSTS = isE2E ? fixtureHosts() : [];
+/**
+ * Extension pages run only Criba's own scripts and talk to nothing outside the extension.
+ * Built only: `wxt` (dev) adds its dev server to script-src and needs a websocket to it.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'self'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -32,7 +24,7 @@ export default defineConfig({
   // Development aid: CRIBA_ENTRYPOINTS=background,sidepanel builds only those.
   filterEntrypoints: process.env.CRIBA_ENTRYPOINTS?.split(','),
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -43,18 +35,12 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: ['https://www.linkedin.com/*', 'https://mail.google.com/*', ...E2E_HOSTS],
+    host_permissions: [...requiredHostPermissions(), ...(isE2E ? fixtureHostPermissions() : [])],
     optional_host_permissions: ['https://*/*'],
-    // The readers are plain scripts (entrypoints/*-reader.ts) declared here by hand: WXT's
-    // content-script wrapper would add the polyfill and break the 30 kB budget.
-    content_scripts: [
-      {
-        matches: ['https://www.linkedin.com/*'],
-        js: ['linkedin-reader.js'],
-        run_at: 'document_idle',
-      },
-      { matches: ['https://mail.google.com/*'], js: ['gmail-reader.js'], run_at: 'document_idle' },
-    ],
+    content_scripts: declaredContentScripts(),
+    ...(command === 'build'
+      ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseRequest, type ReadResult } from '../lib/messaging/contract';
-import { READ_REQUEST, pageChanged } from '../lib/messaging/reader-protocol';
-import { READER_FILES, routeForUrl } from '../lib/messaging/tab-reading';
+import { listen, send } from '../components/messaging';
+import type { ReadResult } from '../lib/messaging/contract';
+import { READ_REQUEST } from '../lib/messaging/reader-protocol';
+import { routeForUrl } from '../lib/messaging/tab-reading';
+import { readerPath } from '../lib/sites/registry';
 import { finalizeCapture } from '../lib/sites/finalize';
 
 /**
@@ -15,14 +17,12 @@ export default defineBackground(() => {
   // openPanelOnActionClick) also grants activeTab, so any site can be read on that click.
   browser.action.onClicked.addListener((tab) => {
     openPanel(tab.windowId);
-    browser.runtime.sendMessage(pageChanged(tab.url ?? '')).catch(() => undefined);
+    // Nobody may be listening yet (the panel is still opening): that is fine.
+    send('page-changed', { url: tab.url ?? '' }).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const req = parseRequest(message);
-    if (!req || req.name !== 'read-active-tab') return undefined;
-    return readTab(req.payload.tabId, req.payload.windowId);
-  });
+  // Only Criba's own pages may ask (components/messaging checks every sender).
+  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(tabId, windowId) });
 });
 
 function openPanel(windowId: number | undefined): void {
@@ -56,8 +56,8 @@ async function readTab(pinned?: number, windowId?: number): Promise<ReadResult> 
 
   // No reader answered: the tab predates the install, or the reader is injected on demand.
   try {
-    // READER_FILES (lib, no WXT types) names built files; ScriptPublicPath checks them here.
-    const file = READER_FILES[route.script] as ScriptPublicPath;
+    // The registry (lib, no WXT types) names built files; ScriptPublicPath checks them here.
+    const file = readerPath(route.script) as ScriptPublicPath;
     await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     if (route.kind === 'optional') return { kind: 'needs-permission', tabId, origin: route.origin };

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import {
-  envelope,
-  parseRequest,
-  parseResponse,
-  type ReadResult,
-} from '../../lib/messaging/contract';
+import { listen, send } from '../../components/messaging';
+import type { ReadResult } from '../../lib/messaging/contract';
 
 export type Reading = { phase: 'reading' } | { phase: 'done'; result: ReadResult };
 
@@ -26,13 +22,11 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
     try {
       if (pinnedTabId === null && windowId.current === undefined)
         windowId.current = (await browser.windows.getCurrent()).id;
-      const raw: unknown = await browser.runtime.sendMessage(
-        envelope('read-active-tab', {
-          tabId: pinnedTabId ?? undefined,
-          windowId: pinnedTabId === null ? windowId.current : undefined,
-        }),
-      );
-      result = parseResponse('read-active-tab', raw) ?? {
+      const answer = await send('read-active-tab', {
+        tabId: pinnedTabId ?? undefined,
+        windowId: pinnedTabId === null ? windowId.current : undefined,
+      });
+      result = answer ?? {
         kind: 'unreachable',
         tabId: pinnedTabId ?? -1,
         detail: 'invalid answer',
@@ -54,16 +48,13 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
         ? tab?.id === pinnedTabId
         : !!tab?.active && (windowId.current === undefined || tab.windowId === windowId.current);
 
-    const onMessage = (
-      message: unknown,
-      sender: { tab?: { id?: number; active?: boolean; windowId?: number } },
-    ) => {
-      const req = parseRequest(message);
-      if (req?.name !== 'page-changed') return undefined;
-      // From the background (action clicked: no tab) or from the reader in a tab.
-      if (!sender.tab || concerns(sender.tab)) void read();
-      return undefined;
-    };
+    // From the background (action clicked) or from the reader in this panel's tab; listen()
+    // has checked the sender, and that a reader speaks only about its own page.
+    const stopListening = listen({
+      'page-changed': (_payload, from) => {
+        if (from.role === 'extension' || concerns(from.tab)) void read();
+      },
+    });
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (pinnedTabId === null && info.windowId === windowId.current) void read();
     };
@@ -74,11 +65,10 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
     ) => {
       if ((change.status === 'complete' || change.url) && concerns(tab)) void read();
     };
-    browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };

@@ -13,6 +13,16 @@ export function isReadRequest(message: unknown): boolean {
   );
 }
 
+/**
+ * A reader obeys only its own extension's background (`tabs.sendMessage`): same id, and
+ * not from a tab — never another content script or a page's renderer.
+ */
+export function fromOwnExtension(sender: unknown, extensionId: string | undefined): boolean {
+  if (!extensionId || !sender || typeof sender !== 'object') return false;
+  const s = sender as { id?: unknown; tab?: unknown };
+  return s.id === extensionId && s.tab === undefined;
+}
+
 /** Reader → extension pages: the tab's URL changed in-app; the panel re-reads. */
 export function pageChanged(url: string) {
   return { criba: 1 as const, name: 'page-changed' as const, payload: { url } };

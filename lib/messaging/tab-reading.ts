@@ -1,8 +1,10 @@
+import { isDeclaredHost, siteOfHost, type SiteId } from '../sites/registry';
+
 /**
- * Which reader a tab URL needs, decided on the URL alone (no browser APIs), so the
- * background's routing is unit-testable.
+ * Which reader a tab URL needs, decided on the URL alone (no browser APIs) from the site
+ * registry, so the background's routing is unit-testable.
  */
-export type ReaderScript = 'linkedin' | 'gmail' | 'website';
+export type ReaderScript = SiteId;
 
 /**
  * `declared`: a manifest content script runs there (required host permission).
@@ -12,13 +14,6 @@ export type TabRoute =
   | { kind: 'restricted' }
   | { kind: 'declared'; script: ReaderScript; origin: string }
   | { kind: 'optional'; script: ReaderScript; origin: string };
-
-/** The built file of each reader, as `scripting.executeScript` takes it. */
-export const READER_FILES: Record<ReaderScript, string> = {
-  linkedin: '/linkedin-reader.js',
-  gmail: '/gmail-reader.js',
-  website: '/website-reader.js',
-};
 
 /** Pages no extension may script, whatever its permissions. */
 const RESTRICTED_HOSTS = new Set([
@@ -35,17 +30,13 @@ export function routeForUrl(raw: string | undefined | null): TabRoute {
   } catch {
     return { kind: 'restricted' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'restricted' };
+  // Plain http is never read: the readers, like the permissions, are https only.
+  if (url.protocol !== 'https:') return { kind: 'restricted' };
   const host = url.hostname.toLowerCase();
   if (RESTRICTED_HOSTS.has(host)) return { kind: 'restricted' };
-  if (url.protocol !== 'https:') return { kind: 'restricted' };
-  const origin = url.origin;
-  if (host === 'www.linkedin.com') return { kind: 'declared', script: 'linkedin', origin };
-  if (host === 'mail.google.com') return { kind: 'declared', script: 'gmail', origin };
   // Logged-out country pages (es.linkedin.com) are outside the required host permission.
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com'))
-    return { kind: 'optional', script: 'linkedin', origin };
-  return { kind: 'optional', script: 'website', origin };
+  const kind = isDeclaredHost(host) ? 'declared' : 'optional';
+  return { kind, script: siteOfHost(host), origin: url.origin };
 }
 
 /** The optional-permission pattern that grants one origin (`https://host/*`). */

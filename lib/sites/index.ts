@@ -1,11 +1,18 @@
 import type { CaptureInput } from '../model/capture';
 import type { SiteAdapter } from './types';
+import { SITES, type SiteId } from './registry';
 import { linkedinAdapter } from './linkedin/extract';
 import { gmailAdapter } from './gmail/extract';
 import { websiteAdapter } from './website/extract';
 
-/** In order: specific surfaces first; the website adapter takes any other http(s) page. */
-export const ADAPTERS: readonly SiteAdapter[] = [linkedinAdapter, gmailAdapter, websiteAdapter];
+const ADAPTER_OF: Readonly<Record<SiteId, SiteAdapter>> = {
+  linkedin: linkedinAdapter,
+  gmail: gmailAdapter,
+  website: websiteAdapter,
+};
+
+/** In the registry's order: specific sites first; the website adapter takes any other page. */
+export const ADAPTERS: readonly SiteAdapter[] = SITES.map((site) => ADAPTER_OF[site.id]);
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return ADAPTERS.find((a) => a.detect(url) !== null) ?? null;

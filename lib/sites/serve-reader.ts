@@ -1,4 +1,4 @@
-import { isReadRequest, pageChanged } from '../messaging/reader-protocol';
+import { fromOwnExtension, isReadRequest, pageChanged } from '../messaging/reader-protocol';
 import { readWhenReady } from './read-when-ready';
 import type { SiteAdapter } from './types';
 
@@ -54,8 +54,8 @@ export function serveReader(
   const stop = new AbortController();
   const { signal } = stop;
 
-  const listener: NativeListener = (message, _sender, sendResponse) => {
-    if (!isReadRequest(message)) return undefined;
+  const listener: NativeListener = (message, sender, sendResponse) => {
+    if (!isReadRequest(message) || !fromOwnExtension(sender, runtime.id)) return undefined;
     readWhenReady(adapter, win.document, () => win.location.href, { signal }).then(sendResponse);
     return true; // the answer comes asynchronously
   };

@@ -1,5 +1,6 @@
 import type { CaptureInput } from '../model/capture';
 import type { Surface } from '../model/vocab';
+import type { SiteId } from './registry';
 
 /** What a detector recognises from the URL alone. */
 export type PageKind =
@@ -15,7 +16,7 @@ export type PageKind =
  * document (never changes it) and always returns a Capture — it must not throw.
  */
 export interface SiteAdapter {
-  id: 'linkedin' | 'gmail' | 'website';
+  id: SiteId;
   detect(url: URL): PageKind | null;
   extract(doc: Document, url: URL, now?: Date): CaptureInput;
 }

@@ -1,3 +1,4 @@
+import { siteOfHost } from '../registry';
 import type { PageKind } from '../types';
 
 /**
@@ -23,7 +24,7 @@ const NAMED_VIEWS = new Set(['label', 'search', 'category', 'advanced-search', '
 const THREAD_TOKEN = /^(?:[A-Za-z0-9]{20,}|[0-9a-f]{16})$/;
 
 export function detectGmail(url: URL): PageKind | null {
-  if (url.protocol !== 'https:' || url.hostname.toLowerCase() !== 'mail.google.com') return null;
+  if (url.protocol !== 'https:' || siteOfHost(url.hostname) !== 'gmail') return null;
   if (!/^\/mail(?:\/|$)/.test(url.pathname)) return null;
   return threadTokenFromHash(url.hash) ? 'gmail-thread' : 'gmail-list';
 }

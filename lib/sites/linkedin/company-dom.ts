@@ -1,3 +1,4 @@
+import { siteOfHost } from '../registry';
 import { attr, text } from '../shared/dom';
 import {
   ABOUT_TEST_IDS,
@@ -143,9 +144,9 @@ export function outboundUrl(href: string | null | undefined, base: URL): string 
   return u.href;
 }
 
+/** LinkedIn itself, or its link shortener. */
 export function isLinkedinHost(host: string): boolean {
-  const h = host.toLowerCase();
-  return h === 'linkedin.com' || h.endsWith('.linkedin.com') || h === 'lnkd.in';
+  return siteOfHost(host) === 'linkedin' || host.toLowerCase() === 'lnkd.in';
 }
 
 /** A website from a `dd`: its link (unwrapped), else a bare domain written as text. */

@@ -1,3 +1,4 @@
+import { siteOfHost } from '../registry';
 import type { PageKind } from '../types';
 
 /**
@@ -12,8 +13,7 @@ import type { PageKind } from '../types';
  */
 export function detectLinkedin(url: URL): PageKind | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
+  if (siteOfHost(url.hostname) !== 'linkedin') return null;
   if (/^\/in\/[^/]+/i.test(url.pathname)) return 'linkedin-profile';
   if (/^\/company\/[^/]+/i.test(url.pathname)) return 'linkedin-company';
   return 'linkedin-other';

@@ -1,3 +1,4 @@
+import { siteOfHost } from '../registry';
 import type { PageKind } from '../types';
 
 /**
@@ -6,14 +7,11 @@ import type { PageKind } from '../types';
  *   https://harbourlinefreight.co.uk/
  *   http://ferreteria-olmo.es/quienes-somos
  *   https://shop.casaverdeorganicos.pt/pages/sobre-nos
- * Not a website: linkedin.com and its subdomains (es.linkedin.com), Gmail
- * (mail.google.com), and non-http pages (chrome://, file:, about:, extension pages).
+ * Not a website: a host another site in lib/sites/registry.ts claims (linkedin.com and its
+ * subdomains, mail.google.com), and non-http pages (chrome://, file:, about:, extension pages).
  */
 export function detectWebsite(url: URL): PageKind | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase().replace(/\.$/, '');
-  if (!host) return null;
-  if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return null;
-  if (host === 'mail.google.com') return null;
-  return 'website';
+  if (!url.hostname) return null;
+  return siteOfHost(url.hostname) === 'website' ? 'website' : null;
 }
