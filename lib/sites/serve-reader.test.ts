@@ -1,9 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { READ_REQUEST } from '../messaging/reader-protocol';
-import { CaptureBuilder } from './capture-builder';
+import { h1Adapter } from './h1-adapter';
 import { serveReader, type NativeListener, type NativeRuntime } from './serve-reader';
-import type { SiteAdapter } from './types';
 
 /**
  * Issue 14 §5: when the extension is reloaded or removed, the readers already in open
@@ -12,15 +11,7 @@ import type { SiteAdapter } from './types';
  * the page without an uncaught error; a fresh reader can then take the page over.
  */
 
-const adapter: SiteAdapter = {
-  id: 'linkedin',
-  detect: () => 'linkedin-profile',
-  extract(doc, url, now) {
-    const b = new CaptureBuilder('linkedin-profile', url.href, now);
-    b.person('name', doc.querySelector('h1')?.textContent ?? null, 'dom');
-    return b.build(b.size ? 'ok' : 'layout_changed');
-  },
-};
+const adapter = h1Adapter;
 
 /** A stand-in for `chrome.runtime` whose extension can be reloaded away. */
 function fakeRuntime() {
