@@ -5,6 +5,7 @@ import { AnswerValueSchema, type Answer } from '../lib/model/records';
 import { CaptureStatusSchema } from '../lib/model/capture';
 import { SignalSchema, SurfaceSchema } from '../lib/model/signal';
 import { LOCALES, type Locale } from '../lib/model/vocab';
+import { t } from '../lib/i18n';
 import { defaultIcp } from '../lib/icp/default-icp';
 import { exportIcpJson, parseIcpJson } from '../lib/icp/icp-json';
 import type { Icp } from '../lib/icp/icp-schema';
@@ -122,7 +123,7 @@ function loadIcp(path: string | undefined, locale: Locale | undefined): Icp {
   const [issue] = parsed.issues;
   const more = parsed.issues.length > 1 ? ` (+${parsed.issues.length - 1} more)` : '';
   throw new CliError(
-    `invalid ICP "${path}": ${issue?.path}: ${issue?.message[locale ?? 'en']}${more}`,
+    `invalid ICP "${path}": ${issue?.path}: ${issue && t(locale ?? 'en', issue.message.key, issue.message.params)}${more}`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { resolveTerritory, territoryLabel } from '../../lib/icp/countries';
 import type { Criterion } from '../../lib/icp/icp-schema';
-import { DEPARTMENT_LABELS, SENIORITY_LABELS } from '../../lib/icp/vocab-labels';
+import { departmentKey, seniorityKey } from '../../lib/i18n/vocab-keys';
 import { DEPARTMENTS, SENIORITIES, type Locale } from '../../lib/model/vocab';
 import { useLocale } from '../locale';
 import { CheckboxGroup, SelectField } from './choice-fields';
@@ -13,9 +13,6 @@ interface Props {
   icpLocale: Locale;
   onChange(next: Criterion): void;
 }
-
-/** Vocabulary labels are written to sit inside a sentence; a checkbox starts with a capital. */
-const capital = (s: string, locale: Locale) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /** The editor of what a criterion looks for; one shape per kind. */
 export function CriterionParams({ criterion: c, path, icpLocale, onChange }: Props) {
@@ -110,7 +107,7 @@ export function CriterionParams({ criterion: c, path, icpLocale, onChange }: Pro
           path={`${p}.values`}
           options={SENIORITIES.map((s) => ({
             value: s,
-            label: capital(SENIORITY_LABELS[locale][s], locale),
+            label: t(seniorityKey(s)),
           }))}
           selected={c.params.values}
           onChange={(values) => onChange({ ...c, params: { values } })}
@@ -123,7 +120,7 @@ export function CriterionParams({ criterion: c, path, icpLocale, onChange }: Pro
           path={`${p}.values`}
           options={DEPARTMENTS.map((d) => ({
             value: d,
-            label: capital(DEPARTMENT_LABELS[locale][d], locale),
+            label: t(departmentKey(d)),
           }))}
           selected={c.params.values}
           onChange={(values) => onChange({ ...c, params: { values } })}

@@ -1,13 +1,12 @@
-import type { MessageKey } from '../../lib/i18n';
 import { QUESTION_GROUPS, type Framework, type Question } from '../../lib/qualify/framework-schema';
-import { GROUP_LABELS } from '../../lib/qualify/group-labels';
-import type { Locale } from '../../lib/model/vocab';
+import { groupKey, reasonKey } from '../../lib/i18n/vocab-keys';
+import type { DisqualificationReason, Locale } from '../../lib/model/vocab';
 import { useLocale } from '../locale';
 
 /** The answers a question offers and which of them disqualifies, in one line. */
 function useAnswerLine(): (q: Question, locale: Locale) => string {
   const { t } = useLocale();
-  const reason = (r: string) => t(`options.reason.${r}` as MessageKey);
+  const reason = (r: DisqualificationReason) => t(reasonKey(r));
   return (q, locale) => {
     switch (q.kind) {
       case 'yesno': {
@@ -50,7 +49,7 @@ export function FrameworkPreview({ framework }: { framework: Framework }) {
       </h3>
       {groups.map((g) => (
         <section key={g} className="opt-preview-group">
-          <h4>{GROUP_LABELS[locale][g]}</h4>
+          <h4>{t(groupKey(g))}</h4>
           <ul>
             {framework.questions
               .filter((q) => q.group === g)

@@ -29,7 +29,7 @@ interface Props {
 
 /** Validation problems, one per line: where (the path into the ICP or file) and what. */
 export function IssueList({ title, issues, testId, onPick }: Props) {
-  const { locale } = useLocale();
+  const { t } = useLocale();
   return (
     <div className="opt-issues" role="alert" data-testid={testId}>
       <p className="opt-issues-title">{title}</p>
@@ -47,7 +47,7 @@ export function IssueList({ title, issues, testId, onPick }: Props) {
             ) : (
               <code className="opt-issue-path">{issue.path}</code>
             )}{' '}
-            <span>{issue.message[locale]}</span>
+            <span>{t(issue.message.key, issue.message.params)}</span>
           </li>
         ))}
       </ul>

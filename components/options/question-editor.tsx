@@ -1,6 +1,6 @@
 import type { MessageKey } from '../../lib/i18n';
 import { QUESTION_GROUPS, type Question } from '../../lib/qualify/framework-schema';
-import { GROUP_LABELS } from '../../lib/qualify/group-labels';
+import { groupKey } from '../../lib/i18n/vocab-keys';
 import { useLocale } from '../locale';
 import { SelectField } from './choice-fields';
 import { QUESTION_KINDS, withKind } from './draft-ops';
@@ -21,7 +21,7 @@ interface Props {
 /** One of the team's own questions, written in both languages. */
 export function QuestionEditor(props: Props) {
   const { index, question: q, listPath, onChange, onRemove, canRemove } = props;
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const path = `${listPath}.${index}`;
   const n = index + 1;
   const title = t('options.question.item', { n });
@@ -71,7 +71,7 @@ export function QuestionEditor(props: Props) {
           label={t('options.question.group')}
           path={`${path}.group`}
           value={q.group}
-          options={QUESTION_GROUPS.map((g) => ({ value: g, label: GROUP_LABELS[locale][g] }))}
+          options={QUESTION_GROUPS.map((g) => ({ value: g, label: t(groupKey(g)) }))}
           onChange={(group) => onChange({ ...q, group })}
         />
       </div>

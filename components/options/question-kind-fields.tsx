@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../lib/i18n';
+import { reasonKey } from '../../lib/i18n/vocab-keys';
 import type { Question, QuestionGroup } from '../../lib/qualify/framework-schema';
 import { DISQUALIFICATION_REASONS, type DisqualificationReason } from '../../lib/model/vocab';
 import { useLocale } from '../locale';
@@ -28,7 +28,7 @@ function useReasonOptions() {
   const { t } = useLocale();
   return DISQUALIFICATION_REASONS.map((r) => ({
     value: r,
-    label: t(`options.reason.${r}` as MessageKey),
+    label: t(reasonKey(r)),
   }));
 }
 

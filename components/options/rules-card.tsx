@@ -13,7 +13,7 @@ const THRESHOLDS = ['qualifiedFit', 'qualifiedQualification', 'nurtureFit'] as c
 
 /** The booking link, the verdict thresholds and how long answers and verdicts last. */
 export function RulesCard({ icp, onChange }: Props) {
-  const { t, locale } = useLocale();
+  const { t } = useLocale();
   const [bookingError, setBookingError] = useState<string | undefined>(undefined);
 
   // Checked when the rep leaves the box (not on every key), with the same rule as saving.
@@ -21,9 +21,8 @@ export function RulesCard({ icp, onChange }: Props) {
     const value = icp.bookingUrl.trim();
     if (value !== icp.bookingUrl) onChange((d) => ({ ...d, bookingUrl: value }));
     const result = IcpSchema.shape.bookingUrl.safeParse(value);
-    setBookingError(
-      result.success ? undefined : translateIssues(result.error.issues)[0]?.message[locale],
-    );
+    const issue = result.success ? undefined : translateIssues(result.error.issues, 1)[0];
+    setBookingError(issue && t(issue.message.key, issue.message.params));
   };
   const setThreshold = (key: keyof Thresholds, value: number | null) =>
     onChange((d) => ({ ...d, thresholds: { ...d.thresholds, [key]: value ?? NaN } }));

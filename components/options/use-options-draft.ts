@@ -3,7 +3,8 @@ import { defaultIcp } from '../../lib/icp/default-icp';
 import { parseIcpJson } from '../../lib/icp/icp-json';
 import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
 import { translateIssues, type ImportIssue } from '../../lib/icp/zod-issues';
-import type { MessageKey, Params } from '../../lib/i18n';
+import { userMessageOf } from '../../lib/db/errors';
+import type { Message, MessageKey, Params } from '../../lib/i18n';
 import type { Framework } from '../../lib/qualify/framework-schema';
 import { customFramework } from '../../lib/qualify/frameworks';
 import { db } from '../db';
@@ -24,8 +25,8 @@ export interface StatusMessage {
   tone: 'ok' | 'info' | 'error';
   key: MessageKey;
   params?: Params;
-  /** A storage failure's own message, in both languages. */
-  detail?: { en: string; es: string };
+  /** What failed: a storage failure's message, or the error's own text. */
+  detail?: Message | string;
 }
 
 export interface OptionsDraft {
@@ -47,10 +48,8 @@ export interface OptionsDraft {
 }
 
 function failure(e: unknown): StatusMessage {
-  const user = (e as { userMessage?: { en: string; es: string } } | null)?.userMessage;
-  if (user) return { tone: 'error', key: 'options.save.failed', detail: user };
-  const text = e instanceof Error ? e.message : String(e);
-  return { tone: 'error', key: 'options.save.failed', detail: { en: text, es: text } };
+  const detail = userMessageOf(e) ?? (e instanceof Error ? e.message : String(e));
+  return { tone: 'error', key: 'options.save.failed', detail };
 }
 
 /**

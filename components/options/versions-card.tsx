@@ -39,12 +39,8 @@ export function VersionsCard({ draft }: { draft: OptionsDraft }) {
       download(file, exportIcpJson(saved.icp));
       draft.showStatus({ tone: 'ok', key: 'options.export.done', params: { file } });
     } catch (e) {
-      const text = e instanceof Error ? e.message : String(e);
-      draft.showStatus({
-        tone: 'error',
-        key: 'options.save.failed',
-        detail: { en: text, es: text },
-      });
+      const detail = e instanceof Error ? e.message : String(e);
+      draft.showStatus({ tone: 'error', key: 'options.save.failed', detail });
     }
   };
 

@@ -1,7 +1,7 @@
 import { useLocale } from '../locale';
 import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { Framework, Question } from '../../lib/qualify/framework-schema';
-import { GROUP_LABELS } from '../../lib/qualify/group-labels';
+import { groupKey } from '../../lib/i18n/vocab-keys';
 
 interface Props {
   framework: Framework;
@@ -23,7 +23,7 @@ export function Interview({ framework, answers, onAnswer }: Props) {
           <li key={q.id} className="question" data-question={q.id}>
             <fieldset>
               <legend>
-                <span className="group">{GROUP_LABELS[locale][q.group]}</span> {q.text[locale]}
+                <span className="group">{t(groupKey(q.group))}</span> {q.text[locale]}
               </legend>
               {q.help && <p className="hint">{q.help[locale]}</p>}
               <QuestionInput

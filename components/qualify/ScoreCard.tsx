@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n';
 import type { Score, ScoreLine } from '../../lib/model/score';
-import { REASON_LABELS } from '../../lib/export/labels';
+import { reasonKey, verdictKey } from '../../lib/i18n/vocab-keys';
 import { inertText } from '../../lib/text/inert-text';
 import { useLocale } from '../locale';
 
@@ -22,12 +22,12 @@ export function ScoreCard({ score }: { score: Score }) {
           {score.grade ?? '—'}
         </span>
         <strong className={`verdict verdict--${score.verdict}`} data-testid="verdict">
-          {t(`q.verdict.${score.verdict}` as MessageKey)}
+          {t(verdictKey(score.verdict))}
         </strong>
       </div>
       {score.reason && (
         <p className="reason" data-testid="reason">
-          {t('q.verdict.because', { reason: REASON_LABELS[score.reason][locale] })}
+          {t('q.verdict.because', { reason: t(reasonKey(score.reason)) })}
         </p>
       )}
       <dl className="score-figures">

@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import { db } from '../../components/db';
 import { useLocale } from '../../components/locale';
 import { deleteProspect, erasePerson, setOutcome, type ProspectRow } from '../../lib/db/repository';
-import { formatDate, type MessageKey } from '../../lib/i18n';
+import { formatDate } from '../../lib/i18n';
+import { outcomeKey, statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
 import { OUTCOMES, type Outcome } from '../../lib/model/vocab';
 import { inertText } from '../../lib/text/inert-text';
 import { safeHttpUrl } from '../../lib/text/safe-http-url';
@@ -82,9 +83,9 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
                   {r.grade ?? '—'}
                 </span>
                 <span role="cell" className={`col-verdict verdict--${r.verdict ?? 'none'}`}>
-                  {r.verdict ? t(`verdict.${r.verdict}` as MessageKey) : '—'}
+                  {r.verdict ? t(verdictKey(r.verdict)) : '—'}
                 </span>
-                <span role="cell">{t(`status.${r.status}` as MessageKey)}</span>
+                <span role="cell">{t(statusKey(r.status))}</span>
                 <span role="cell">
                   <select
                     aria-label={`${t('prospects.col.outcome')}: ${r.name ?? r.company ?? ''}`}
@@ -95,7 +96,7 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
                   >
                     {OUTCOMES.map((o) => (
                       <option key={o} value={o}>
-                        {t(`outcome.${o}` as MessageKey)}
+                        {t(outcomeKey(o))}
                       </option>
                     ))}
                   </select>

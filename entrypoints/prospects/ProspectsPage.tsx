@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { listProspectRows, type ProspectRow } from '../../lib/db/repository';
-import type { MessageKey } from '../../lib/i18n';
+import { statusKey } from '../../lib/i18n/vocab-keys';
 import { PROSPECT_STATUSES, type ProspectStatus } from '../../lib/model/vocab';
 import { ExportBar } from './ExportBar';
 import { ProspectTable } from './ProspectTable';
@@ -47,7 +47,7 @@ export function ProspectsPage() {
             <option value="all">{t('prospects.filter.all')}</option>
             {PROSPECT_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
+                {t(statusKey(s))}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import { db } from '../../components/db';
 import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
+import { userMessageOf } from '../../lib/db/errors';
 import { rescoreAll, type ProspectRow } from '../../lib/db/repository';
 import { rescoreStored } from '../../lib/recommend/rescore-stored';
 
@@ -40,8 +41,8 @@ export function RescoreBanner({ rows }: { rows: ProspectRow[] }) {
       );
       setState({ done: updated });
     } catch (error) {
-      const m = (error as { userMessage?: { en: string; es: string } }).userMessage;
-      setState({ error: m ? m[locale] : String((error as Error)?.message ?? error) });
+      const m = userMessageOf(error);
+      setState({ error: m ? t(m.key, m.params) : String((error as Error)?.message ?? error) });
     }
   };
 

@@ -5,6 +5,7 @@ import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
 import { QualifySection } from '../../components/qualify/QualifySection';
+import { userMessageOf } from '../../lib/db/errors';
 import { findExisting, saveProspect } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
@@ -134,11 +135,11 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
       setDirty(false);
       setMessage({ kind: 'ok', text: t('panel.saved.done') });
     } catch (error) {
-      const userMessage = (error as { userMessage?: { en: string; es: string } }).userMessage;
+      const userMessage = userMessageOf(error);
       setMessage({
         kind: 'error',
         text: userMessage
-          ? userMessage[locale]
+          ? t(userMessage.key, userMessage.params)
           : t('panel.save.failed', { detail: String((error as Error)?.message ?? error) }),
       });
     } finally {

@@ -1,20 +1,22 @@
-/**
- * Typed failures of the storage layer. Each carries a user-facing message in both
- * languages so any page can show it without knowing the storage details.
- */
+import type { Message } from '../i18n';
 
-export interface UserMessage {
-  en: string;
-  es: string;
+/**
+ * Typed failures of the storage layer. Each names its message for the rep (a catalogue
+ * key and values) so any page can show it without knowing the storage details.
+ */
+export abstract class StorageError extends Error {
+  abstract readonly userMessage: Message;
+}
+
+/** The rep's message of a storage failure; null for any other error. */
+export function userMessageOf(e: unknown): Message | null {
+  return e instanceof StorageError ? e.userMessage : null;
 }
 
 /** The person is on the suppression list (they were erased); nothing was saved. */
-export class SuppressedError extends Error {
+export class SuppressedError extends StorageError {
   override readonly name = 'SuppressedError';
-  readonly userMessage: UserMessage = {
-    en: 'This person asked to be erased. Criba will not store them again.',
-    es: 'Esta persona pidió ser borrada. Criba no volverá a guardarla.',
-  };
+  readonly userMessage: Message = { key: 'error.suppressed' };
   constructor() {
     super('The person is suppressed (erased earlier); refusing to store them.');
   }
@@ -27,16 +29,13 @@ export interface RecordIssue {
 }
 
 /** A record failed its schema before being written; nothing was written. */
-export class InvalidRecordError extends Error {
+export class InvalidRecordError extends StorageError {
   override readonly name = 'InvalidRecordError';
-  readonly userMessage: UserMessage;
+  readonly userMessage: Message;
   constructor(readonly issues: RecordIssue[]) {
-    const list = issues.map((i) => i.path || '(root)').join(', ');
-    super(`Invalid record, nothing saved: ${list}`);
-    this.userMessage = {
-      en: `Some values could not be saved (${list}). Nothing was changed.`,
-      es: `Algunos valores no se pudieron guardar (${list}). No se ha cambiado nada.`,
-    };
+    const paths = issues.map((i) => i.path || '(root)').join(', ');
+    super(`Invalid record, nothing saved: ${paths}`);
+    this.userMessage = { key: 'error.invalidRecord', params: { paths } };
   }
   get paths(): string[] {
     return this.issues.map((i) => i.path);
@@ -44,12 +43,9 @@ export class InvalidRecordError extends Error {
 }
 
 /** The browser refused to store more data; the transaction was rolled back. */
-export class StorageFullError extends Error {
+export class StorageFullError extends StorageError {
   override readonly name = 'StorageFullError';
-  readonly userMessage: UserMessage = {
-    en: 'The browser has no room left to store data. Nothing was changed. Free some space or export and delete old prospects.',
-    es: 'El navegador no tiene espacio para guardar datos. No se ha cambiado nada. Libera espacio o exporta y elimina prospectos antiguos.',
-  };
+  readonly userMessage: Message = { key: 'error.quota' };
   constructor(cause: unknown) {
     super('Storage quota exceeded; nothing was changed.', { cause });
   }

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CribaDB } from './database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import { InvalidRecordError } from './errors';
 import { latestIcp, listIcpVersions, saveIcp } from './icp-repository';
-import { testDb } from './test-records';
 
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 const icp = (name: string) => ({
   name,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldMap, FieldValue, Prospect } from '../model/records';
 import { SOURCE_METHODS } from '../model/vocab';
 import { mergeFieldMaps, mergeProspects, pickField, planMerge } from './merge-records';
-import { T0, field } from './test-records';
+import { T0, field } from '../../tests/support/test-records';
 
 const instant = fc
   .integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') })

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CribaDB } from './database';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import {
   SuppressedError,
   applyRetention,
@@ -9,22 +9,13 @@ import {
   listProspectRows,
   saveProspect,
   setOutcome,
-  setStatus,
   suppressionHash,
 } from './repository';
-import { counts, field, saveInput, score, testDb } from './test-records';
+import { counts, field, saveInput, score } from '../../tests/support/test-records';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-02T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 /** A second, unrelated prospect: Marc Soler at Logística Brava (invented). */
 function marc() {
@@ -46,7 +37,7 @@ function marc() {
   });
 }
 
-describe('setOutcome / setStatus', () => {
+describe('setOutcome', () => {
   it('records an outcome with its date, and clears it with none', async () => {
     const db = fresh();
     const p = await saveProspect(db, saveInput(), NOW);
@@ -60,9 +51,6 @@ describe('setOutcome / setStatus', () => {
       outcome: 'none',
       outcomeAt: null,
     });
-    expect(await setStatus(db, p.id, 'disqualified', later)).toMatchObject({
-      status: 'disqualified',
-    });
   });
 
   it('returns null for an unknown prospect and rejects values outside the vocabulary', async () => {
@@ -70,7 +58,6 @@ describe('setOutcome / setStatus', () => {
     expect(await setOutcome(db, 'li:nadie', 'won', NOW)).toBeNull();
     const p = await saveProspect(db, saveInput(), NOW);
     await expect(setOutcome(db, p.id, 'maybe' as never, NOW)).rejects.toThrow(/outcome/);
-    await expect(setStatus(db, p.id, 'hot' as never, NOW)).rejects.toThrow(/status/);
     expect((await db.prospects.get(p.id))?.outcome).toBe('none');
   });
 });

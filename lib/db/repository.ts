@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { OutcomeSchema, ProspectSchema, type Prospect } from '../model/records';
-import { PROSPECT_STATUSES, type Outcome, type ProspectStatus } from '../model/vocab';
+import type { Outcome } from '../model/vocab';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { readValid, validated } from './validate';
@@ -52,20 +51,6 @@ export async function setOutcome(
     outcome: value,
     outcomeAt: value === 'none' ? null : at,
     updatedAt: at,
-  }));
-}
-
-export async function setStatus(
-  db: CribaDB,
-  prospectId: string,
-  status: ProspectStatus,
-  now: Date,
-): Promise<Prospect | null> {
-  const value = validated(z.enum(PROSPECT_STATUSES), status, 'status');
-  return updateProspect(db, prospectId, (p) => ({
-    ...p,
-    status: value,
-    updatedAt: now.toISOString(),
   }));
 }
 

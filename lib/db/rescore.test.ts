@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import { defaultIcp } from '../icp/default-icp';
 import { BANT } from '../qualify/frameworks';
 import { rescoreStored } from '../recommend/rescore-stored';
-import type { CribaDB } from './database';
 import { listProspectRows, saveProspect } from './repository';
 import { rescoreAll } from './rescore';
-import { counts, saveInput, score, testDb } from './test-records';
+import { counts, saveInput, score } from '../../tests/support/test-records';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
+const fresh = freshDatabases();
 
 describe('rescoreAll', () => {
   it('gives every prospect its new score, status and angle, and keeps the history', async () => {

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import { keysForCapture } from '../identity/keys';
-import type { CribaDB } from './database';
 import { findExisting, saveProspect, setOutcome } from './repository';
-import { T0, saveInput, testDb } from './test-records';
+import { T0, saveInput } from '../../tests/support/test-records';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const LATER = new Date('2026-03-05T09:00:00.000Z');
 /** Merging by key and secondary indexes (find-existing.ts, merge-records.ts, rekey.ts). */
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 describe('saveProspect merges one company or person seen in several places', () => {
   it('merges a company first seen by LinkedIn slug into its domain account', async () => {

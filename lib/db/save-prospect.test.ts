@@ -1,21 +1,13 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CribaDB } from './database';
-import { InvalidRecordError, StorageFullError, isQuotaError } from './errors';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
+import { InvalidRecordError, StorageFullError, isQuotaError, userMessageOf } from './errors';
 import { saveProspect, setOutcome } from './repository';
-import { T0, counts, field, saveInput, score, testDb } from './test-records';
+import { T0, counts, field, saveInput, score } from '../../tests/support/test-records';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const LATER = new Date('2026-03-05T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 describe('saveProspect', () => {
   it('writes account, contact, prospect and a score-history row in one go', async () => {
@@ -165,7 +157,7 @@ describe('saveProspect refuses bad input and rolls back', () => {
     });
     const err = await saveProspect(db, saveInput(), NOW).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StorageFullError);
-    expect((err as StorageFullError).userMessage.es).toMatch(/espacio/);
+    expect(userMessageOf(err)).toEqual({ key: 'error.quota' });
     expect(Object.values(await counts(db)).every((n) => n === 0)).toBe(true);
   });
 

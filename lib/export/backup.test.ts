@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../tests/support/fresh-db';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, StorageFullError } from '../db/errors';
 import { saveIcp } from '../db/icp-repository';
 import { erasePerson, saveProspect, setOutcome } from '../db/repository';
-import { field, saveInput, testDb } from '../db/test-records';
+import { field, saveInput } from '../../tests/support/test-records';
+import { STORAGE_ITEM_KEYS, TABLE_NAMES, type StorageItemKey } from '../state/registry';
+import type { ItemAccessors } from '../state/stored-items';
 import { exportBackup, parseBackup, restoreBackup, type BackupData } from './backup';
+import { inBoth } from '../../tests/support/in-both';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
-const dbs: CribaDB[] = [];
-const fresh = () => {
-  const db = testDb();
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const fresh = freshDatabases();
 
 /** A database with something in every table. */
 async function filled(): Promise<CribaDB> {
@@ -41,15 +37,11 @@ async function filled(): Promise<CribaDB> {
   return db;
 }
 
+/** Every registered table's records. */
 async function snapshot(db: CribaDB) {
-  return {
-    accounts: await db.accounts.toArray(),
-    contacts: await db.contacts.toArray(),
-    prospects: await db.prospects.toArray(),
-    scoreHistory: await db.scoreHistory.toArray(),
-    icps: await db.icps.toArray(),
-    suppressions: await db.suppressions.toArray(),
-  };
+  const tables: Record<string, unknown[]> = {};
+  for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray();
+  return tables;
 }
 
 describe('backup round trip', () => {
@@ -105,11 +97,11 @@ describe('a bad backup changes nothing', () => {
   it('reports damaged JSON, a foreign file and a newer format in both languages', () => {
     const truncated = parseBackup('{"format": "criba-backup", "version": 1, "acc');
     expect(truncated.ok).toBe(false);
-    if (!truncated.ok) expect(truncated.issues[0]?.message.es).toMatch(/JSON válido/);
+    if (!truncated.ok) expect(inBoth(truncated.issues[0]!.message).es).toMatch(/JSON válido/);
     const foreign = parseBackup('{"name": "mi lista"}');
-    expect(!foreign.ok && foreign.issues[0]?.message.en).toMatch(/not a Criba backup/);
+    expect(!foreign.ok && inBoth(foreign.issues[0]!.message).en).toMatch(/not a Criba backup/);
     const newer = parseBackup('{"format": "criba-backup", "version": 7}');
-    expect(!newer.ok && newer.issues[0]?.message.es).toMatch(/más reciente/);
+    expect(!newer.ok && inBoth(newer.issues[0]!.message).es).toMatch(/más reciente/);
   });
 
   it('lists every invalid value with its path, and accepts none of the file', async () => {
@@ -126,10 +118,35 @@ describe('a bad backup changes nothing', () => {
       expect.arrayContaining(['prospects.0.status', 'accounts.1.updatedAt', 'contacts.2']),
     );
     const status = result.issues.find((i) => i.path === 'prospects.0.status');
-    expect(status?.message.en).toMatch(/one of/);
-    expect(status?.message.es).toMatch(/uno de/);
-    expect(result.issues.find((i) => i.path === 'contacts.2')?.message.es).toMatch(/repetido/);
+    expect(inBoth(status!.message).en).toMatch(/one of/);
+    expect(inBoth(status!.message).es).toMatch(/uno de/);
+    const duplicate = result.issues.find((i) => i.path === 'contacts.2');
+    expect(inBoth(duplicate!.message).es).toMatch(/mismo key: email:pau@estudio-gris\.es/);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('carries the registered settings when given access to them', async () => {
+    const stored: Record<StorageItemKey, unknown> = {
+      'local:locale': 'es',
+      // Written by hand or an older build: not a framework, so it is left out.
+      'local:customFramework': { id: 'custom' },
+    };
+    const items = Object.fromEntries(
+      STORAGE_ITEM_KEYS.map((key) => [
+        key,
+        {
+          getValue: async () => stored[key],
+          setValue: async (v: unknown) => void (stored[key] = v),
+        },
+      ]),
+    ) as ItemAccessors;
+    const parsed = parseBackup(await exportBackup(await filled(), NOW, items));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.data.settings).toEqual({ 'local:locale': 'es' });
+
+    stored['local:locale'] = 'en';
+    await restoreBackup(fresh(), parsed.data, items);
+    expect(stored).toEqual({ 'local:locale': 'es', 'local:customFramework': { id: 'custom' } });
   });
 
   it('restoreBackup re-checks its input and refuses invalid data untouched', async () => {

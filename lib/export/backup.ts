@@ -1,41 +1,41 @@
 import { z } from 'zod';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, guardQuota } from '../db/errors';
-import { IcpRecordSchema } from '../db/icp-record';
 import { readAllValid } from '../db/validate';
+import { t } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { translateIssues, type ImportIssue } from '../icp/zod-issues';
+import { DEXIE_TABLES, TABLE_NAMES, type TableName } from '../state/registry';
 import {
-  AccountSchema,
-  ContactSchema,
-  ProspectSchema,
-  ScoreHistorySchema,
-  SuppressionSchema,
-} from '../model/records';
-import { issuesFrom, type BackupIssue } from './backup-issues';
-
-export type { BackupIssue } from './backup-issues';
+  StoredItemsSchema,
+  readStoredItems,
+  writeStoredItems,
+  type ItemAccessors,
+} from '../state/stored-items';
 
 /**
- * JSON backup of the whole database and its restore: validated with the same schemas as
- * every stored record, and all or nothing — a file with one bad value is refused whole,
- * and a restore that fails half-way leaves the database as it was.
+ * JSON backup of everything the state registry (lib/state/registry.ts) lists, and its
+ * restore: validated with the same schemas as every stored record, and all or nothing —
+ * a file with one bad value is refused whole, and a restore that fails half-way leaves
+ * the database as it was.
  */
 
 export const BACKUP_FORMAT = 'criba-backup';
 export const BACKUP_VERSION = 1;
 
 /** Each table's records must have distinct keys (a restore adds them one by one). */
-function uniqueBy<T>(key: (r: T) => unknown, what: { en: string; es: string }) {
-  return (records: T[], ctx: z.RefinementCtx) => {
+function uniqueBy(field: string, table: TableName) {
+  return (records: readonly object[], ctx: z.RefinementCtx) => {
     const seen = new Set<unknown>();
     records.forEach((r, i) => {
-      const k = key(r);
+      const k = (r as Record<string, unknown>)[field];
       if (k === undefined) return;
       if (seen.has(k)) {
         ctx.addIssue({
           code: 'custom',
           path: [i],
-          message: `Duplicate ${what.en}: ${String(k)}.`,
-          params: { es: `${what.es} repetido: ${String(k)}.` },
+          message: `Duplicate ${field} in ${table}: ${String(k)}.`,
+          params: { criba: 'duplicate-key', field, value: String(k) },
         });
       }
       seen.add(k);
@@ -43,65 +43,56 @@ function uniqueBy<T>(key: (r: T) => unknown, what: { en: string; es: string }) {
   };
 }
 
+type TablesShape = { [N in TableName]: z.ZodArray<(typeof DEXIE_TABLES)[N]['schema']> };
+
+/** One list per registered table, refusing two records with one primary key. */
+function tablesShape(): TablesShape {
+  const shape: Partial<Record<TableName, z.ZodType>> = {};
+  for (const name of TABLE_NAMES) {
+    const { schema, primaryKey } = DEXIE_TABLES[name];
+    shape[name] = z.array(schema).superRefine(uniqueBy(primaryKey, name));
+  }
+  return shape as TablesShape;
+}
+
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.iso.datetime(),
-  accounts: z
-    .array(AccountSchema)
-    .superRefine(uniqueBy((a) => a.key, { en: 'account key', es: 'Clave de empresa' })),
-  contacts: z
-    .array(ContactSchema)
-    .superRefine(uniqueBy((c) => c.key, { en: 'contact key', es: 'Clave de contacto' })),
-  prospects: z
-    .array(ProspectSchema)
-    .superRefine(uniqueBy((p) => p.id, { en: 'prospect id', es: 'Id de prospecto' })),
-  scoreHistory: z
-    .array(ScoreHistorySchema)
-    .superRefine(uniqueBy((h) => h.id, { en: 'score history id', es: 'Id de historial' })),
-  icps: z
-    .array(IcpRecordSchema)
-    .superRefine(uniqueBy((i) => i.version, { en: 'ICP version', es: 'Versión de ICP' })),
-  suppressions: z
-    .array(SuppressionSchema)
-    .superRefine(uniqueBy((s) => s.hash, { en: 'suppression hash', es: 'Hash de supresión' })),
+  ...tablesShape(),
+  /** The registered settings; absent when the backup was made without them. */
+  settings: StoredItemsSchema.optional(),
 });
 export type BackupData = z.infer<typeof BackupSchema>;
 
-const TABLES = [
-  'accounts',
-  'contacts',
-  'prospects',
-  'scoreHistory',
-  'icps',
-  'suppressions',
-] as const;
-
 /**
- * The whole database as JSON. Records that no longer parse are left out: they could not
- * be restored, and one of them must not make the whole backup unusable.
+ * The whole database, and the settings when `items` gives access to them, as JSON.
+ * Records that no longer parse are left out: they could not be restored, and one of
+ * them must not make the whole backup unusable.
  */
-export async function exportBackup(db: CribaDB, now: Date): Promise<string> {
-  const tables = TABLES.map((name) => db.table(name));
-  const data = await db.transaction('r', tables, async () => ({
+export async function exportBackup(db: CribaDB, now: Date, items?: ItemAccessors): Promise<string> {
+  const tables = await db.transaction('r', TABLE_NAMES, async () => {
+    const out: Partial<Record<TableName, unknown[]>> = {};
+    for (const name of TABLE_NAMES) {
+      out[name] = readAllValid(DEXIE_TABLES[name].schema, await db.table(name).toArray()).valid;
+    }
+    return out;
+  });
+  const data = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
-    accounts: readAllValid(AccountSchema, await db.accounts.toArray()).valid,
-    contacts: readAllValid(ContactSchema, await db.contacts.toArray()).valid,
-    prospects: readAllValid(ProspectSchema, await db.prospects.toArray()).valid,
-    scoreHistory: readAllValid(ScoreHistorySchema, await db.scoreHistory.toArray()).valid,
-    icps: readAllValid(IcpRecordSchema, await db.icps.toArray()).valid,
-    suppressions: readAllValid(SuppressionSchema, await db.suppressions.toArray()).valid,
-  }));
+    ...tables,
+    ...(items ? { settings: await readStoredItems(items) } : {}),
+  };
   return JSON.stringify(data, null, 2);
 }
 
-export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; issues: BackupIssue[] };
+export type ParsedBackup = { ok: true; data: BackupData } | { ok: false; issues: ImportIssue[] };
 
-const fileIssue = (en: string, es: string): ParsedBackup => ({
+const fileIssue = (key: MessageKey): ParsedBackup => ({
   ok: false,
-  issues: [{ path: '', message: { en, es } }],
+  issues: [{ path: '(file)', message: { key } }],
 });
 
 /** Reads a backup file's text; every problem is listed, nothing is half-accepted. */
@@ -110,69 +101,55 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fileIssue(
-      'The file is not valid JSON (it may be damaged or incomplete).',
-      'El archivo no es un JSON válido (puede estar dañado o incompleto).',
-    );
+    return fileIssue('issue.notJson');
   }
   const head = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT) {
-    return fileIssue(
-      'This is not a Criba backup file.',
-      'Este archivo no es una copia de seguridad de Criba.',
-    );
+    return fileIssue('issue.notBackup');
   }
   if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-    return fileIssue(
-      'This backup was made by a newer version of Criba. Update Criba and try again.',
-      'Esta copia la hizo una versión más reciente de Criba. Actualiza Criba y vuelve a intentarlo.',
-    );
+    return fileIssue('issue.newerBackup');
   }
   const parsed = BackupSchema.safeParse(json);
   return parsed.success
     ? { ok: true, data: parsed.data }
-    : { ok: false, issues: issuesFrom(parsed.error) };
+    : { ok: false, issues: translateIssues(parsed.error.issues, 100) };
 }
 
-export interface RestoreResult {
-  accounts: number;
-  contacts: number;
-  prospects: number;
-  scoreHistory: number;
-  icps: number;
-  suppressions: number;
-}
+export type RestoreResult = Record<TableName, number>;
 
 /**
  * Replaces everything in the database with the backup, in one transaction: on any error
- * (invalid data, a full disk → `StorageFullError`) nothing changes.
+ * (invalid data, a full disk → `StorageFullError`) nothing changes. The backup's settings
+ * are written after the database, when `items` gives access to them.
  */
-export async function restoreBackup(db: CribaDB, data: BackupData): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: CribaDB,
+  data: BackupData,
+  items?: ItemAccessors,
+): Promise<RestoreResult> {
   const parsed = BackupSchema.safeParse(data);
   if (!parsed.success) {
     throw new InvalidRecordError(
-      issuesFrom(parsed.error).map((i) => ({ path: i.path, message: i.message.en })),
+      translateIssues(parsed.error.issues).map((i) => ({
+        path: i.path,
+        message: t('en', i.message.key, i.message.params),
+      })),
     );
   }
   const backup = parsed.data;
-  const tables = TABLES.map((name) => db.table(name));
-  return guardQuota(() =>
-    db.transaction('rw', tables, async () => {
-      for (const t of tables) await t.clear();
-      await db.accounts.bulkAdd(backup.accounts);
-      await db.contacts.bulkAdd(backup.contacts);
-      await db.prospects.bulkAdd(backup.prospects);
-      await db.scoreHistory.bulkAdd(backup.scoreHistory);
-      await db.icps.bulkAdd(backup.icps);
-      await db.suppressions.bulkAdd(backup.suppressions);
-      return {
-        accounts: backup.accounts.length,
-        contacts: backup.contacts.length,
-        prospects: backup.prospects.length,
-        scoreHistory: backup.scoreHistory.length,
-        icps: backup.icps.length,
-        suppressions: backup.suppressions.length,
-      };
+  const counts = await guardQuota(() =>
+    db.transaction('rw', TABLE_NAMES, async () => {
+      const restored: Partial<RestoreResult> = {};
+      for (const name of TABLE_NAMES) {
+        const table = db.table(name);
+        await table.clear();
+        await table.bulkAdd(backup[name]);
+        restored[name] = backup[name].length;
+      }
+      return restored as RestoreResult;
     }),
   );
+  if (items && backup.settings) await writeStoredItems(items, backup.settings);
+  return counts;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from '../i18n';
 import type { Locale } from '../model/vocab';
 import { csvSafeText } from './csv-text';
 import {
@@ -92,7 +93,7 @@ export function csvCells(
   const timeZone = options.timeZone ?? 'UTC';
   const valueLocale = p.valueLocale ?? locale;
   const header = p.columns.map((c) =>
-    csvSafeText(typeof c.header === 'string' ? c.header : c.header[locale]),
+    csvSafeText(typeof c.header === 'string' ? c.header : t(valueLocale, c.header.key)),
   );
   const body = rows.map((row) =>
     p.columns.map((c) => cellText(c.value(row, valueLocale), c, p, timeZone)),

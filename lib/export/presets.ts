@@ -1,13 +1,15 @@
 import type { ProspectRow } from '../db/prospect-rows';
 import type { Locale } from '../model/vocab';
-import { OUTCOME_LABELS, REASON_LABELS, STATUS_LABELS, VERDICT_LABELS, labelOf } from './labels';
+import { t, type MessageKey } from '../i18n';
+import { outcomeKey, reasonKey, statusKey, verdictKey } from '../i18n/vocab-keys';
 import { splitName } from './split-name';
 
 /** A prospects-list row plus what only the panel can compute (the proposal angle). */
 export type ExportRow = ProspectRow & { angle?: string | null };
 
 export type CellValue = string | number | null;
-export type Header = string | Record<Locale, string>;
+/** A target system's own field name, or a catalogue entry in the export's language. */
+export type Header = string | { key: MessageKey };
 
 export interface CsvColumn {
   header: Header;
@@ -28,10 +30,10 @@ export interface CsvPreset {
   columns: readonly CsvColumn[];
 }
 
-const status = (r: ExportRow, l: Locale) => labelOf(STATUS_LABELS, r.status, l);
-const outcome = (r: ExportRow, l: Locale) => labelOf(OUTCOME_LABELS, r.outcome, l);
-const verdict = (r: ExportRow, l: Locale) => labelOf(VERDICT_LABELS, r.verdict, l);
-const reason = (r: ExportRow, l: Locale) => labelOf(REASON_LABELS, r.reason, l);
+const status = (r: ExportRow, l: Locale) => t(l, statusKey(r.status));
+const outcome = (r: ExportRow, l: Locale) => t(l, outcomeKey(r.outcome));
+const verdict = (r: ExportRow, l: Locale) => (r.verdict ? t(l, verdictKey(r.verdict)) : null);
+const reason = (r: ExportRow, l: Locale) => (r.reason ? t(l, reasonKey(r.reason)) : null);
 const city = (r: ExportRow) => r.location?.split(',')[0]?.trim() || null;
 /** Location plus country, unless the location already ends in (or names) that country. */
 function address(r: ExportRow): string | null {
@@ -78,44 +80,44 @@ const GENERIC: CsvPreset = {
   decimal: '.',
   dates: 'iso',
   columns: [
-    { header: { en: 'Name', es: 'Nombre' }, value: (r) => r.name },
-    { header: { en: 'First name', es: 'Nombre de pila' }, value: (r) => splitName(r.name).first },
-    { header: { en: 'Last name', es: 'Apellidos' }, value: (r) => splitName(r.name).last },
-    { header: { en: 'Title', es: 'Cargo' }, value: (r) => r.title },
-    { header: { en: 'Email', es: 'Email' }, value: (r) => r.email },
-    { header: { en: 'Phone', es: 'Teléfono' }, value: (r) => r.phone },
-    { header: { en: 'LinkedIn', es: 'LinkedIn' }, value: (r) => r.linkedinUrl },
-    { header: { en: 'Company', es: 'Empresa' }, value: (r) => r.company },
-    { header: { en: 'Domain', es: 'Dominio' }, value: (r) => r.domain },
-    { header: { en: 'Website', es: 'Web' }, value: (r) => r.website },
-    { header: { en: 'Industry', es: 'Sector' }, value: (r) => r.industry },
+    { header: { key: 'prospects.col.name' }, value: (r) => r.name },
+    { header: { key: 'prospects.csv.firstName' }, value: (r) => splitName(r.name).first },
+    { header: { key: 'prospects.csv.lastName' }, value: (r) => splitName(r.name).last },
+    { header: { key: 'prospects.col.title' }, value: (r) => r.title },
+    { header: { key: 'facts.person.email' }, value: (r) => r.email },
+    { header: { key: 'facts.person.phone' }, value: (r) => r.phone },
+    { header: { key: 'facts.person.linkedinUrl' }, value: (r) => r.linkedinUrl },
+    { header: { key: 'prospects.col.company' }, value: (r) => r.company },
+    { header: { key: 'facts.company.domain' }, value: (r) => r.domain },
+    { header: { key: 'facts.company.website' }, value: (r) => r.website },
+    { header: { key: 'facts.company.industry' }, value: (r) => r.industry },
     {
-      header: { en: 'Employees (min)', es: 'Empleados (mín.)' },
+      header: { key: 'prospects.csv.employeesMin' },
       value: (r) => r.employeesMin,
       kind: 'number',
     },
     {
-      header: { en: 'Employees (max)', es: 'Empleados (máx.)' },
+      header: { key: 'prospects.csv.employeesMax' },
       value: (r) => r.employeesMax,
       kind: 'number',
     },
-    { header: { en: 'Location', es: 'Ubicación' }, value: (r) => r.location },
-    { header: { en: 'Country', es: 'País' }, value: (r) => r.country },
-    { header: { en: 'Status', es: 'Estado' }, value: status },
-    { header: { en: 'Outcome', es: 'Resultado' }, value: outcome },
-    { header: { en: 'Fit', es: 'Encaje' }, value: (r) => r.fit, kind: 'number' },
-    { header: { en: 'Confidence', es: 'Confianza' }, value: (r) => r.confidence, kind: 'number' },
+    { header: { key: 'facts.person.location' }, value: (r) => r.location },
+    { header: { key: 'facts.company.country' }, value: (r) => r.country },
+    { header: { key: 'prospects.col.status' }, value: status },
+    { header: { key: 'prospects.col.outcome' }, value: outcome },
+    { header: { key: 'q.score.fit' }, value: (r) => r.fit, kind: 'number' },
+    { header: { key: 'prospects.csv.confidence' }, value: (r) => r.confidence, kind: 'number' },
     {
-      header: { en: 'Qualification', es: 'Cualificación' },
+      header: { key: 'q.score.qualification' },
       value: (r) => r.qualification,
       kind: 'number',
     },
-    { header: { en: 'Grade', es: 'Grado' }, value: (r) => r.grade },
-    { header: { en: 'Verdict', es: 'Veredicto' }, value: verdict },
-    { header: { en: 'Reason', es: 'Motivo' }, value: reason },
-    { header: { en: 'Angle', es: 'Enfoque' }, value: (r) => r.angle ?? null },
-    { header: { en: 'Created', es: 'Creado' }, value: (r) => r.createdAt, kind: 'date' },
-    { header: { en: 'Updated', es: 'Actualizado' }, value: (r) => r.updatedAt, kind: 'date' },
+    { header: { key: 'prospects.col.grade' }, value: (r) => r.grade },
+    { header: { key: 'prospects.col.verdict' }, value: verdict },
+    { header: { key: 'prospects.csv.reason' }, value: reason },
+    { header: { key: 'prospects.csv.angle' }, value: (r) => r.angle ?? null },
+    { header: { key: 'prospects.csv.created' }, value: (r) => r.createdAt, kind: 'date' },
+    { header: { key: 'prospects.col.updated' }, value: (r) => r.updatedAt, kind: 'date' },
   ],
 };
 
@@ -177,10 +179,7 @@ const EXCEL_ES: CsvPreset = {
   decimal: ',',
   dates: 'dmy',
   valueLocale: 'es',
-  columns: GENERIC.columns.map((c) => ({
-    ...c,
-    header: typeof c.header === 'string' ? c.header : c.header.es,
-  })),
+  columns: GENERIC.columns,
 };
 
 export const CSV_PRESETS = {

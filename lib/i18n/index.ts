@@ -1,17 +1,20 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as errors from './messages/errors';
 import * as facts from './messages/facts';
+import * as issues from './messages/issues';
 import * as options from './messages/options';
 import * as panel from './messages/panel';
 import * as prospects from './messages/prospects';
 import * as qualifyUi from './messages/qualify-ui';
+import * as vocab from './messages/vocab';
 
 /**
  * The message catalogue: one file per area under messages/, each exporting `en` and an
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common, facts, options, panel, prospects, qualifyUi] as const;
+const AREAS = [common, errors, facts, issues, options, panel, prospects, qualifyUi, vocab] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;
@@ -23,6 +26,12 @@ for (const area of AREAS) {
 }
 
 export type Params = Record<string, string | number>;
+
+/** Something to tell the rep, named by its key: lib/ says what, the page says it in its language. */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
 
 /**
  * Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale.

@@ -4,6 +4,7 @@ import { SENIORITIES } from '../model/vocab';
 import { defaultIcp } from './default-icp';
 import { exportIcpJson, parseIcpJson } from './icp-json';
 import { IcpSchema, type Icp, type IcpInput } from './icp-schema';
+import { inBoth } from '../../tests/support/in-both';
 
 const minimal = (): IcpInput => ({
   name: 'Test ICP',
@@ -87,8 +88,8 @@ describe('parseIcpJson / exportIcpJson', () => {
     if (r.ok) return;
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]?.path).toBe('(file)');
-    expect(r.issues[0]?.message.en).toMatch(/not valid JSON \(line 3, column 3\)/);
-    expect(r.issues[0]?.message.es).toMatch(/no es un JSON válido \(línea 3, columna 3\)/);
+    expect(inBoth(r.issues[0]!.message).en).toMatch(/not valid JSON \(line 3, column 3\)/);
+    expect(inBoth(r.issues[0]!.message).es).toMatch(/no es un JSON válido \(línea 3, columna 3\)/);
   });
 
   it('points at the bad field with a dotted path, in both languages', () => {
@@ -97,7 +98,7 @@ describe('parseIcpJson / exportIcpJson', () => {
     const r = parseObject(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues).toEqual([
+    expect(r.issues.map((i) => ({ path: i.path, message: inBoth(i.message) }))).toEqual([
       {
         path: 'criteria.2.weight',
         message: { en: 'Must be at most 10.', es: 'Debe ser como máximo 10.' },
@@ -116,7 +117,7 @@ describe('parseIcpJson / exportIcpJson', () => {
     const r = parseObject(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const byPath = Object.fromEntries(r.issues.map((i) => [i.path, i.message]));
+    const byPath = Object.fromEntries(r.issues.map((i) => [i.path, inBoth(i.message)]));
     expect(byPath.name).toEqual({ en: 'Required.', es: 'Obligatorio.' });
     expect(byPath['criteria.0.kind']?.en).toMatch(/Unknown kind; use one of: "industry"/);
     expect(byPath['criteria.0.kind']?.es).toMatch(/Tipo desconocido/);
@@ -133,7 +134,7 @@ describe('parseIcpJson / exportIcpJson', () => {
     if (r.ok) return;
     const paths = r.issues.map((i) => i.path);
     expect(paths).toEqual(['criteria.1.params.max', 'thresholds.nurtureFit']);
-    expect(r.issues[0]?.message.es).toBe('El máximo debe ser igual o mayor que el mínimo.');
+    expect(inBoth(r.issues[0]!.message).es).toBe('El máximo debe ser igual o mayor que el mínimo.');
 
     const dup = minimal();
     dup.criteria.push({ id: 'ind', kind: 'hiring', weight: 1, params: { value: true } });

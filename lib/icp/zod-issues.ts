@@ -1,136 +1,97 @@
 import type { z } from 'zod';
-import type { Locale } from '../model/vocab';
+import type { Message, MessageKey } from '../i18n';
 
+/** A value that failed validation: where, and what to tell the rep (the page translates). */
 export interface ImportIssue {
   /** Dotted path into the file, e.g. `criteria.2.weight`; `(file)` for the file itself. */
   path: string;
-  message: Record<Locale, string>;
+  message: Message;
 }
 
-const TYPE_NAMES: Record<Locale, Record<string, string>> = {
-  en: {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'an object',
-  },
-  es: {
-    string: 'un texto',
-    number: 'un número',
-    int: 'un número entero',
-    boolean: 'true o false',
-    array: 'una lista',
-    object: 'un objeto',
-  },
+const EXPECTED: Record<string, MessageKey> = {
+  string: 'issue.expected.string',
+  number: 'issue.expected.number',
+  int: 'issue.expected.int',
+  boolean: 'issue.expected.boolean',
+  array: 'issue.expected.array',
+  object: 'issue.expected.object',
 };
 
-const CUSTOM: Record<string, Record<Locale, string>> = {
-  'max-below-min': {
-    en: 'The maximum must be at least the minimum.',
-    es: 'El máximo debe ser igual o mayor que el mínimo.',
-  },
-  'nurture-above-qualified': {
-    en: 'The nurture threshold must not be above the qualified threshold.',
-    es: 'El umbral de seguimiento no puede superar el de cualificado.',
-  },
-  'duplicate-id': {
-    en: 'This id is already used by another entry.',
-    es: 'Este identificador ya lo usa otra entrada.',
-  },
-  'reserved-id': {
-    en: 'This id belongs to a built-in framework; choose another.',
-    es: 'Este identificador es de un marco incluido; elige otro.',
-  },
+/** The checks Criba's own schemas add, named by `params.criba`. */
+const CUSTOM: Record<string, MessageKey> = {
+  'max-below-min': 'issue.maxBelowMin',
+  'nurture-above-qualified': 'issue.nurtureAboveQualified',
+  'duplicate-id': 'issue.duplicateId',
+  'reserved-id': 'issue.reservedId',
+  'duplicate-key': 'issue.duplicateKey',
 };
 
 const quote = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
-function typeName(locale: Locale, t: string): string {
-  return TYPE_NAMES[locale][t] ?? t;
+function bound(origin: string | undefined, n: number | bigint, side: 'min' | 'max'): Message {
+  // Bounds are shown as written (a year stays 2026, not 2,026).
+  const params = { n: String(n) };
+  if (origin === 'string') return { key: `issue.${side}.string`, params };
+  if (origin === 'array' || origin === 'set') return { key: `issue.${side}.array`, params };
+  return { key: `issue.${side}.number`, params };
 }
 
-function bound(issue: { origin?: string }, n: number | bigint, locale: Locale, big: boolean) {
-  const num = String(n);
-  const en = big ? 'at most' : 'at least';
-  const es = big ? 'como máximo' : 'como mínimo';
-  switch (issue.origin) {
-    case 'string':
-      return locale === 'en'
-        ? `Must have ${en} ${num} characters.`
-        : `Debe tener ${es} ${num} caracteres.`;
-    case 'array':
-    case 'set':
-      return locale === 'en'
-        ? `Must have ${en} ${num} items.`
-        : `Debe tener ${es} ${num} elementos.`;
-    default:
-      return locale === 'en' ? `Must be ${en} ${num}.` : `Debe ser ${es} ${num}.`;
-  }
-}
-
-function message(issue: z.core.$ZodIssue, locale: Locale): string {
-  const en = locale === 'en';
+function messageOf(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return en ? 'Required.' : 'Obligatorio.';
-      return en
-        ? `Expected ${typeName('en', issue.expected)}.`
-        : `Se esperaba ${typeName('es', issue.expected)}.`;
+      if (issue.input === undefined) return { key: 'issue.required' };
+      return EXPECTED[issue.expected]
+        ? { key: EXPECTED[issue.expected]! }
+        : { key: 'issue.expected.other', params: { type: issue.expected } };
     case 'too_small':
-      return bound(issue, issue.minimum, locale, false);
+      return bound(issue.origin, issue.minimum, 'min');
     case 'too_big':
-      return bound(issue, issue.maximum, locale, true);
+      return bound(issue.origin, issue.maximum, 'max');
     case 'invalid_value':
-      return en
-        ? `Must be one of: ${quote(issue.values)}.`
-        : `Debe ser uno de: ${quote(issue.values)}.`;
+      return { key: 'issue.oneOf', params: { values: quote(issue.values) } };
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options) && issue.options.length) {
-        return en
-          ? `Unknown kind; use one of: ${quote(issue.options)}.`
-          : `Tipo desconocido; usa uno de: ${quote(issue.options)}.`;
+        return { key: 'issue.unknownKind', params: { values: quote(issue.options) } };
       }
-      return en ? 'Not a valid value here.' : 'No es un valor válido aquí.';
+      return { key: 'issue.union' };
     case 'invalid_format':
-      if (issue.format === 'url')
-        return en
-          ? 'Must be a full https:// address (or empty).'
-          : 'Debe ser una dirección https:// completa (o estar vacío).';
-      if (issue.format === 'regex')
-        return en ? 'Use only letters, digits and - _ . :' : 'Usa solo letras, cifras y - _ . :';
-      return en ? `Not a valid ${issue.format}.` : `Formato no válido (${issue.format}).`;
+      if (issue.format === 'url') return { key: 'issue.url' };
+      if (issue.format === 'regex') return { key: 'issue.regex' };
+      return { key: 'issue.format', params: { format: issue.format } };
     case 'unrecognized_keys':
-      return en
-        ? `Unknown key(s): ${quote(issue.keys)}.`
-        : `Clave(s) desconocida(s): ${quote(issue.keys)}.`;
+      return { key: 'issue.unknownKeys', params: { keys: quote(issue.keys) } };
     case 'not_multiple_of':
-      return en
-        ? `Must be a multiple of ${String(issue.divisor)}.`
-        : `Debe ser múltiplo de ${String(issue.divisor)}.`;
+      return { key: 'issue.multipleOf', params: { n: String(issue.divisor) } };
     case 'custom': {
-      const key = (issue.params as { criba?: string } | undefined)?.criba;
-      const known = key ? CUSTOM[key] : undefined;
-      if (known) return known[locale];
-      return en ? issue.message : `No válido: ${issue.message}`;
+      const params = (issue.params ?? {}) as { criba?: string } & Record<string, unknown>;
+      const key = params.criba ? CUSTOM[params.criba] : undefined;
+      if (!key) return { key: 'issue.invalidBecause', params: { detail: issue.message } };
+      const values = Object.entries(params).filter(([k, v]) => k !== 'criba' && v !== undefined);
+      return values.length
+        ? { key, params: Object.fromEntries(values.map(([k, v]) => [k, String(v)])) }
+        : { key };
     }
     default:
-      return en ? 'Not valid.' : 'No válido.';
+      return { key: 'issue.invalid' };
   }
 }
 
-/** Zod issues as a rep or team lead can read them, in both languages. */
-export function translateIssues(issues: readonly z.core.$ZodIssue[]): ImportIssue[] {
+/** Zod issues as a rep or team lead can read them, at most `limit` of them. */
+export function translateIssues(
+  issues: readonly z.core.$ZodIssue[],
+  limit = Infinity,
+): ImportIssue[] {
   const out: ImportIssue[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
+    if (out.length >= limit) break;
     const path = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-    const en = message(issue, 'en');
+    const message = messageOf(issue);
     // One value can fail the same check twice (a URL's protocol and its host): say it once.
-    if (seen.has(`${path}\n${en}`)) continue;
-    seen.add(`${path}\n${en}`);
-    out.push({ path, message: { en, es: message(issue, 'es') } });
+    const id = `${path}\n${JSON.stringify(message)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ path, message });
   }
   return out;
 }
@@ -138,20 +99,10 @@ export function translateIssues(issues: readonly z.core.$ZodIssue[]): ImportIssu
 /** The single issue for a file that is not JSON at all, pointing at line and column. */
 export function notJsonIssue(text: string, detail: string): ImportIssue {
   const pos = /position (\d+)/.exec(detail);
-  if (!pos) {
-    return {
-      path: '(file)',
-      message: { en: 'The file is not valid JSON.', es: 'El archivo no es un JSON válido.' },
-    };
-  }
+  if (!pos) return { path: '(file)', message: { key: 'issue.notJson' } };
   const before = text.slice(0, Number(pos[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return {
-    path: '(file)',
-    message: {
-      en: `The file is not valid JSON (line ${line}, column ${column}).`,
-      es: `El archivo no es un JSON válido (línea ${line}, columna ${column}).`,
-    },
-  };
+  const params = { line: String(line), column: String(column) };
+  return { path: '(file)', message: { key: 'issue.notJsonAt', params } };
 }

@@ -11,7 +11,6 @@ export const SourceSchema = z.object({
   method: SourceMethodSchema,
   capturedAt: z.iso.datetime(),
 });
-export type Source = z.infer<typeof SourceSchema>;
 
 export const SignalValueSchema = z.union([
   z.string().max(4000),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISQUALIFICATION_REASONS, type Locale } from '../model/vocab';
+import { DISQUALIFICATION_REASONS } from '../model/vocab';
 
 /**
  * What a question is about. Fixed so that the recommender can find "the timeline answer"
@@ -21,7 +21,6 @@ export type QuestionGroup = (typeof QUESTION_GROUPS)[number];
 const text = z.string().trim().min(1).max(300);
 /** Every question and option is written in both languages; a team's own too. */
 export const BilingualSchema = z.strictObject({ en: text, es: text });
-export type Bilingual = Record<Locale, string>;
 
 const id = z
   .string()
@@ -83,7 +82,6 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
   NumberQuestionSchema,
 ]);
 export type Question = z.infer<typeof QuestionSchema>;
-export type QuestionInput = z.input<typeof QuestionSchema>;
 
 export const FrameworkSchema = z
   .strictObject({

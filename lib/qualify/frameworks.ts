@@ -12,8 +12,6 @@ export const MEDDIC: Framework = FrameworkSchema.parse(MEDDIC_INPUT);
 export const ANUM: Framework = FrameworkSchema.parse(ANUM_INPUT);
 
 export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [BANT, CHAMP, MEDDIC, ANUM];
-export const DEFAULT_FRAMEWORK_ID = BANT.id;
-
 export type CustomFrameworkResult =
   { ok: true; framework: Framework } | { ok: false; issues: ImportIssue[] };
 

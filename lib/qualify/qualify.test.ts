@@ -15,6 +15,7 @@ import {
   hasFramework,
   MEDDIC,
 } from './frameworks';
+import { inBoth } from '../../tests/support/in-both';
 
 function question(fw: Framework, id: string): Question {
   const q = fw.questions.find((x) => x.id === id);
@@ -133,7 +134,7 @@ describe('frameworkById and customFramework', () => {
   it('rejects built-in ids, duplicate ids and malformed questions with translated issues', () => {
     const reserved = customFramework({ ...own, id: 'bant' });
     expect(reserved).toMatchObject({ ok: false, issues: [{ path: 'id' }] });
-    if (!reserved.ok) expect(reserved.issues[0]?.message.es).toMatch(/marco incluido/);
+    if (!reserved.ok) expect(inBoth(reserved.issues[0]!.message).es).toMatch(/marco incluido/);
 
     const dup = customFramework({ ...own, questions: [own.questions[0], own.questions[0]] });
     expect(dup).toMatchObject({ ok: false, issues: [{ path: 'questions.1.id' }] });
@@ -144,7 +145,7 @@ describe('frameworkById and customFramework', () => {
     });
     expect(noEs).toMatchObject({
       ok: false,
-      issues: [{ path: 'questions.0.text.es', message: { en: 'Required.' } }],
+      issues: [{ path: 'questions.0.text.es', message: { key: 'issue.required' } }],
     });
 
     const oneOption = customFramework({

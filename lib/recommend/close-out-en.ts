@@ -2,22 +2,6 @@ import type { CloseOutTemplates } from './templates';
 
 /** Close-out notes: polite, short, honest about the reason, and leaving the door open. */
 export const CLOSE_OUT_EN: CloseOutTemplates = {
-  reasonLabels: {
-    'outside-industry': 'Outside our target industries',
-    'too-small': 'Too small for us today',
-    'too-large': 'Larger than the companies we serve',
-    'outside-territory': 'Outside our territory',
-    'no-need': 'No need right now',
-    'no-budget': 'No budget and no path to one',
-    'no-authority': 'No access to the decision maker',
-    'no-timeline': 'No timeline',
-    'competitor-or-partner': 'Already with a competitor or partner',
-    'student-or-personal': 'Student or personal contact',
-    unreachable: 'Unreachable',
-    'missing-technology': 'Missing a technology we need',
-    'wrong-role': 'Not the right role',
-    other: 'Other reason',
-  },
   greeting: ({ firstName }) => (firstName ? `Hi ${firstName},` : 'Hi,'),
   body(reason, { company }, { tech }) {
     switch (reason) {

@@ -2,22 +2,6 @@ import type { CloseOutTemplates } from './templates';
 
 /** Notas de cierre: breves, amables, sinceras con el motivo y con la puerta abierta. */
 export const CLOSE_OUT_ES: CloseOutTemplates = {
-  reasonLabels: {
-    'outside-industry': 'Fuera de nuestros sectores',
-    'too-small': 'Demasiado pequeña por ahora',
-    'too-large': 'Más grande que las empresas a las que servimos',
-    'outside-territory': 'Fuera de nuestro territorio',
-    'no-need': 'Sin necesidad por ahora',
-    'no-budget': 'Sin presupuesto ni forma de conseguirlo',
-    'no-authority': 'Sin acceso a quien decide',
-    'no-timeline': 'Sin plazo',
-    'competitor-or-partner': 'Ya trabaja con un competidor o socio',
-    'student-or-personal': 'Estudiante o contacto personal',
-    unreachable: 'Ilocalizable',
-    'missing-technology': 'Le falta una tecnología que necesitamos',
-    'wrong-role': 'No es el interlocutor adecuado',
-    other: 'Otro motivo',
-  },
   greeting: ({ firstName }) => (firstName ? `Hola, ${firstName}:` : 'Hola:'),
   body(reason, { company }, { tech }) {
     switch (reason) {

@@ -5,7 +5,7 @@ import { IcpSchema } from '../icp/icp-schema';
 import { HOOK_KINDS } from '../icp/hook-kinds';
 import { BANT } from '../qualify/frameworks';
 import { factsFromPlain, type Facts } from '../scoring/facts';
-import { NOW } from '../scoring/prospect-arbitraries';
+import { NOW } from '../../tests/support/prospect-arbitraries';
 import { findHooks } from './find-hooks';
 import { firstName, formatBand, joinList } from './text-helpers';
 

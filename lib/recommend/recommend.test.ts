@@ -5,7 +5,13 @@ import { defaultIcp } from '../icp/default-icp';
 import { IcpSchema, type Icp } from '../icp/icp-schema';
 import { BANT } from '../qualify/frameworks';
 import { factsFromPlain } from '../scoring/facts';
-import { answersArb, factsArb, frameworkArb, icpArb, NOW } from '../scoring/prospect-arbitraries';
+import {
+  answersArb,
+  factsArb,
+  frameworkArb,
+  icpArb,
+  NOW,
+} from '../../tests/support/prospect-arbitraries';
 import { score } from '../scoring/score';
 import { recommend, scoreAndRecommend } from './recommend';
 import { RecommendationSchema } from './recommendation-schema';
@@ -135,7 +141,7 @@ describe('recommend', () => {
     expect(r).toMatchObject({
       kind: 'close-out',
       reason: 'no-budget',
-      reasonLabel: 'No budget and no path to one',
+      reasonLabel: 'No budget',
       revisitAt: '2026-12-20',
     });
     if (r.kind === 'close-out') {

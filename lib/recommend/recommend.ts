@@ -2,6 +2,8 @@ import type { Answer } from '../model/records';
 import type { Evidence, Score, ScoreLine } from '../model/score';
 import type { DisqualificationReason, Locale } from '../model/vocab';
 import type { Icp } from '../icp/icp-schema';
+import { t as translate } from '../i18n';
+import { reasonKey } from '../i18n/vocab-keys';
 import type { Framework, Question } from '../qualify/framework-schema';
 import { techNamed } from '../scoring/criteria';
 import { signalEvidence } from '../scoring/evidence';
@@ -116,7 +118,7 @@ function closeOut(input: RecommendInput, reason: DisqualificationReason): CloseO
   return {
     kind: 'close-out',
     reason,
-    reasonLabel: t.reasonLabels[reason],
+    reasonLabel: translate(locale, reasonKey(reason)),
     note: `${t.greeting(ctx)}\n\n${body} ${t.revisit(formatMonthYear(locale, revisit.date))}\n\n${t.signOff}`,
     revisitAt: revisit.day,
     evidence: collectEvidence(groups),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldMap } from '../model/records';
 import { BANT } from '../qualify/frameworks';
 import { factsFromFields } from '../scoring/facts';
-import { fresh, ICP, NOW } from '../scoring/score-examples';
+import { fresh, ICP, NOW } from '../../tests/support/score-examples';
 import { recommendationText, scoreAndRecommend } from './recommend';
 import { rescoreStored } from './rescore-stored';
 

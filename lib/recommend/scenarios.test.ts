@@ -4,7 +4,7 @@ import { frameworkById } from '../qualify/frameworks';
 import { factsFromPlain, factText, type Facts } from '../scoring/facts';
 import { scoreAndRecommend } from './recommend';
 import { RecommendationSchema, type Recommendation } from './recommendation-schema';
-import { SCENARIOS, scenarioIcp, type Scenario } from './scenario-prospects';
+import { SCENARIOS, scenarioIcp, type Scenario } from '../../tests/support/scenario-prospects';
 import { formatCount } from './text-helpers';
 
 const NOW = new Date('2026-11-20T10:00:00Z');

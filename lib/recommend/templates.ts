@@ -32,9 +32,8 @@ export interface CloseOutDetail {
   tech: string | null;
 }
 
-/** One language's close-out: a label per reason and a short note the rep can send. */
+/** One language's close-out: a short note the rep can send (the reason's name is the catalogue's). */
 export interface CloseOutTemplates {
-  reasonLabels: Record<DisqualificationReason, string>;
   greeting(ctx: TextContext): string;
   body(reason: DisqualificationReason, ctx: TextContext, detail: CloseOutDetail): string;
   revisit(monthYear: string): string;

@@ -24,10 +24,6 @@ export function lowerFirst(text: string): string {
   return text ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
 }
 
-export function upperFirst(text: string): string {
-  return text ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
-}
-
 /** The person's first name from a full name, when it looks like one. */
 export function firstName(full: string | null): string | null {
   if (!full) return null;

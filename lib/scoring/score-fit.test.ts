@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { IcpInput } from '../icp/icp-schema';
 import { factsFromPlain } from './facts';
-import { GOOD_COMPANY, GOOD_PERSON, icpWith, line, NOW, run } from './score-examples';
+import {
+  GOOD_COMPANY,
+  GOOD_PERSON,
+  icpWith,
+  line,
+  NOW,
+  run,
+} from '../../tests/support/score-examples';
 
 describe('score: fit and confidence', () => {
   it('gives 100 fit and confidence when every criterion is met, and lists each one', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromPlain } from './facts';
-import { fresh, GOOD_COMPANY, GOOD_PERSON, ICP, icpWith, line, run } from './score-examples';
+import {
+  fresh,
+  GOOD_COMPANY,
+  GOOD_PERSON,
+  ICP,
+  icpWith,
+  line,
+  run,
+} from '../../tests/support/score-examples';
 
 describe('score: qualification, decay and verdict', () => {
   const facts = factsFromPlain(GOOD_PERSON, GOOD_COMPANY);

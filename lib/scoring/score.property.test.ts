@@ -5,8 +5,19 @@ import type { Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import type { Answer } from '../model/records';
 import type { Facts } from './facts';
-import { applyPatch, failPatch, meetPatch, withoutFieldsOf } from './criterion-patches';
-import { answersArb, factsArb, frameworkArb, icpArb, NOW } from './prospect-arbitraries';
+import {
+  applyPatch,
+  failPatch,
+  meetPatch,
+  withoutFieldsOf,
+} from '../../tests/support/criterion-patches';
+import {
+  answersArb,
+  factsArb,
+  frameworkArb,
+  icpArb,
+  NOW,
+} from '../../tests/support/prospect-arbitraries';
 import { score } from './score';
 
 const RUNS = { numRuns: 1000 };

@@ -1,5 +1,7 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { CribaDB } from '../../lib/db/database';
 import { saveProspect } from '../../lib/db/save-prospect';
-import { field, saveInput, testDb } from '../../lib/db/test-records';
+import { field, saveInput } from './test-records';
 import { exportBackup, type BackupData } from '../../lib/export/backup';
 import type { FieldValue } from '../../lib/model/records';
 
@@ -20,7 +22,7 @@ export async function hostileRecords(
   slugOf: (i: number) => string,
   now: Date,
 ): Promise<BackupData> {
-  const db = testDb();
+  const db = new CribaDB('criba-hostile', { indexedDB: new IDBFactory(), IDBKeyRange });
   for (const [i, s] of strings.entries()) {
     await saveProspect(
       db,

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { catalogueKeys, t, type MessageKey } from '../../lib/i18n';
+import { sourceFiles } from '../support/source-files';
+import { outcomeKey, reasonKey, statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
+import {
+  DISQUALIFICATION_REASONS,
+  LOCALES,
+  OUTCOMES,
+  PROSPECT_STATUSES,
+  VERDICTS,
+} from '../../lib/model/vocab';
+
+/** The name of every vocabulary value, as the pages and the CSV export look it up. */
+const VOCABULARY_KEYS = [
+  ...PROSPECT_STATUSES.map(statusKey),
+  ...VERDICTS.map(verdictKey),
+  ...OUTCOMES.map(outcomeKey),
+  ...DISQUALIFICATION_REASONS.map(reasonKey),
+];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -16,6 +34,47 @@ describe('message catalogue', () => {
       expect(en.trim(), key).not.toBe('');
       expect(es.trim(), key).not.toBe('');
       expect(placeholders(es), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('holds every key the code names, in both languages', () => {
+    const areas = new Set(catalogueKeys('en').map((k) => k.split('.')[0]));
+    const en = new Set(catalogueKeys('en'));
+    const es = new Set(catalogueKeys('es'));
+    // The catalogue itself is not a use of its keys.
+    const notCatalogue = (path: string) => path.endsWith(join('i18n', 'messages'));
+    for (const file of ['components', 'entrypoints', 'lib'].flatMap((d) =>
+      sourceFiles(d, notCatalogue),
+    )) {
+      const text = readFileSync(file, 'utf8');
+      // Whole keys written out ('panel.saved.done') …
+      for (const [, key] of text.matchAll(/'([a-z]+\.[\w.-]+)'/g)) {
+        if (!areas.has(key!.split('.')[0])) continue;
+        expect(en.has(key!) && es.has(key!), `${file}: ${key}`).toBe(true);
+      }
+      // … and keys built from a value (`facts.method.${m}`): some key must start so.
+      for (const [, prefix] of text.matchAll(/`([a-z]+\.[\w.-]*)\$\{/g)) {
+        if (!areas.has(prefix!.split('.')[0])) continue;
+        expect(
+          [...en].some((k) => k.startsWith(prefix!)),
+          `${file}: ${prefix}…`,
+        ).toBe(true);
+      }
+    }
+    for (const key of VOCABULARY_KEYS) expect(en.has(key) && es.has(key), key).toBe(true);
+  });
+
+  it('names each verdict, status, outcome and reason once', () => {
+    for (const locale of LOCALES) {
+      const wordings = new Map<string, string[]>();
+      for (const key of catalogueKeys(locale) as MessageKey[]) {
+        const text = t(locale, key).toLowerCase();
+        wordings.set(text, [...(wordings.get(text) ?? []), key]);
+      }
+      for (const key of new Set(VOCABULARY_KEYS)) {
+        const holders = wordings.get(t(locale, key).toLowerCase());
+        expect(holders, `${locale}: "${t(locale, key)}"`).toEqual([key]);
+      }
     }
   });
 

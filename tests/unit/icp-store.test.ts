@@ -4,6 +4,7 @@ import { openCribaDB, type CribaDB } from '../../lib/db/database';
 import { listIcpVersions } from '../../lib/db/icp-repository';
 import { defaultIcp } from '../../lib/icp/default-icp';
 import { exportIcpJson } from '../../lib/icp/icp-json';
+import { inBoth } from '../support/in-both';
 
 // components/ reads settings through WXT storage, which needs an extension's `chrome`.
 await vi.hoisted(async () => {
@@ -63,7 +64,7 @@ describe('the active ICP', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.path)).toEqual(['criteria.0.weight', 'bookingUrl']);
-    expect(result.issues[0]!.message.es).toBe('Se esperaba un número.');
+    expect(inBoth(result.issues[0]!.message).es).toBe('Se esperaba un número.');
     expect(await listIcpVersions(db)).toEqual([]);
     expect((await loadActiveIcp(db, 'en')).version).toBe(0);
   });

@@ -27,13 +27,15 @@ const PAGES = [
 ];
 
 const url = fc.oneof(fc.constantFrom(...PAGES), fc.webUrl(), fc.string({ maxLength: 40 }));
+/** Any URL but one of Criba's own pages: a tab showing one of those is Criba itself. */
+const foreignUrl = url.filter((u) => !u.startsWith(`chrome-extension://${ID}/`));
 
 /** Who the browser says sent it: never one of Criba's own pages. */
 const sender = fc.oneof(
   // A content script, or anything else running in a page's renderer, in any frame.
   fc.record({
     id: fc.constant(ID),
-    url,
+    url: foreignUrl,
     frameId: fc.oneof(fc.constant(0), fc.nat(9)),
     tab: fc.record({ id: fc.nat(20), windowId: fc.nat(3), active: fc.boolean(), url }),
   }),

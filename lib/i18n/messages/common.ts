@@ -14,8 +14,6 @@ export const en = {
   'common.no': 'No',
   'common.language': 'Language',
   'common.error.generic': 'Something went wrong: {detail}',
-  'common.error.quota':
-    'The browser has no room left to store data. Nothing was changed. Free some space or export and delete old prospects.',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -33,6 +31,4 @@ export const es: Record<keyof typeof en, string> = {
   'common.no': 'No',
   'common.language': 'Idioma',
   'common.error.generic': 'Algo ha fallado: {detail}',
-  'common.error.quota':
-    'El navegador no tiene espacio para guardar datos. No se ha cambiado nada. Libera espacio o exporta y elimina prospectos antiguos.',
 };

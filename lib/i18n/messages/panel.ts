@@ -44,7 +44,6 @@ export const en = {
   'panel.saved.changes': 'You have unsaved changes.',
   'panel.save.nothing':
     'Add at least a name, a LinkedIn address, an email or a company website before saving.',
-  'panel.save.suppressed': 'This person asked to be erased. Criba will not store them again.',
   'panel.save.failed': 'Could not save: {detail}. Nothing was changed.',
 } as const;
 
@@ -94,7 +93,5 @@ export const es: Record<keyof typeof en, string> = {
   'panel.saved.changes': 'Tienes cambios sin guardar.',
   'panel.save.nothing':
     'Añade al menos un nombre, una dirección de LinkedIn, un correo o la web de la empresa antes de guardar.',
-  'panel.save.suppressed':
-    'Esta persona pidió que se borraran sus datos. Criba no volverá a guardarla.',
   'panel.save.failed': 'No se ha podido guardar: {detail}. No se ha cambiado nada.',
 };

@@ -1,0 +1,57 @@
+/**
+ * The names of Criba's fixed vocabularies — verdicts, statuses, outcomes and
+ * disqualification reasons — once each, for the panel, the prospects page, the options
+ * page and the CSV export alike. A status that is also a verdict (qualified, nurture,
+ * disqualified) is named by the verdict's entry (see vocab-keys.ts). `es` must mirror `en`.
+ */
+export const en = {
+  'status.new': 'New',
+  'verdict.qualified': 'Qualified',
+  'verdict.nurture': 'Nurture',
+  'verdict.disqualified': 'Disqualified',
+  'outcome.none': 'No outcome',
+  'outcome.meeting': 'Meeting',
+  'outcome.proposal': 'Proposal',
+  'outcome.won': 'Won',
+  'outcome.lost': 'Lost',
+  'reason.outside-industry': 'Outside target industries',
+  'reason.too-small': 'Company too small',
+  'reason.too-large': 'Company too large',
+  'reason.outside-territory': 'Outside our territory',
+  'reason.no-need': 'No need',
+  'reason.no-budget': 'No budget',
+  'reason.no-authority': 'No access to a decision maker',
+  'reason.no-timeline': 'No timeline',
+  'reason.competitor-or-partner': 'Competitor or partner',
+  'reason.student-or-personal': 'Student or personal contact',
+  'reason.unreachable': 'Unreachable',
+  'reason.missing-technology': 'Missing required technology',
+  'reason.wrong-role': 'Wrong role',
+  'reason.other': 'Other reason',
+} as const;
+
+export const es: Record<keyof typeof en, string> = {
+  'status.new': 'Nuevo',
+  'verdict.qualified': 'Cualificado',
+  'verdict.nurture': 'En maduración',
+  'verdict.disqualified': 'Descartado',
+  'outcome.none': 'Sin resultado',
+  'outcome.meeting': 'Reunión',
+  'outcome.proposal': 'Propuesta',
+  'outcome.won': 'Ganado',
+  'outcome.lost': 'Perdido',
+  'reason.outside-industry': 'Fuera de los sectores objetivo',
+  'reason.too-small': 'Empresa demasiado pequeña',
+  'reason.too-large': 'Empresa demasiado grande',
+  'reason.outside-territory': 'Fuera de nuestro territorio',
+  'reason.no-need': 'Sin necesidad',
+  'reason.no-budget': 'Sin presupuesto',
+  'reason.no-authority': 'Sin acceso a quien decide',
+  'reason.no-timeline': 'Sin plazo',
+  'reason.competitor-or-partner': 'Competidor o socio',
+  'reason.student-or-personal': 'Estudiante o contacto personal',
+  'reason.unreachable': 'Ilocalizable',
+  'reason.missing-technology': 'Le falta la tecnología necesaria',
+  'reason.wrong-role': 'Cargo no adecuado',
+  'reason.other': 'Otro motivo',
+};

@@ -1,0 +1,104 @@
+import type { FieldValue } from '../../lib/model/records';
+import type { Score } from '../../lib/model/score';
+import type { SourceMethod, Surface } from '../../lib/model/vocab';
+import type { CribaDB } from '../../lib/db/database';
+import type { SaveInput } from '../../lib/db/save-input';
+
+/**
+ * Builders for storage tests (lib/db and lib/export): valid records about invented companies and people.
+ */
+
+export const T0 = '2026-03-01T10:00:00.000Z';
+
+export function field(
+  value: FieldValue['value'],
+  opts: { method?: SourceMethod; at?: string; surface?: Surface; url?: string } = {},
+): FieldValue {
+  return {
+    value,
+    source: {
+      surface: opts.surface ?? 'website',
+      url: opts.url ?? 'https://www.ceramicas-nubia.es/',
+      method: opts.method ?? 'dom',
+      capturedAt: opts.at ?? T0,
+    },
+    confidence: 0.9,
+  };
+}
+
+export function score(overrides: Partial<Score> = {}): Score {
+  return {
+    fit: 72,
+    confidence: 80,
+    qualification: 60,
+    grade: 'B2',
+    verdict: 'qualified',
+    reason: null,
+    stale: false,
+    lines: [
+      {
+        kind: 'criterion',
+        id: 'industry',
+        label: 'Industry',
+        status: 'met',
+        points: 20,
+        max: 20,
+        mustHave: false,
+        evidence: [{ kind: 'signal', field: 'industry', value: 'Ceramics', method: 'json-ld' }],
+      },
+    ],
+    icpVersion: 1,
+    frameworkId: 'bant',
+    locale: 'es',
+    computedAt: T0,
+    ...overrides,
+  };
+}
+
+/** Lucía Ferrer, operations director at Cerámicas Nubia (all invented). */
+export function saveInput(overrides: Partial<SaveInput> = {}): SaveInput {
+  return {
+    company: {
+      name: 'Cerámicas Nubia',
+      domain: 'ceramicas-nubia.es',
+      linkedinSlug: 'ceramicas-nubia',
+      fields: {
+        name: field('Cerámicas Nubia'),
+        industry: field('Ceramics manufacturing'),
+        employeesMin: field(51),
+        employeesMax: field(200),
+        country: field('ES'),
+        website: field('https://www.ceramicas-nubia.es/'),
+      },
+    },
+    person: {
+      name: 'Lucía Ferrer',
+      linkedinSlug: 'lucia-ferrer-nubia',
+      email: 'lucia.ferrer@ceramicas-nubia.es',
+      fields: {
+        title: field('Directora de Operaciones', { surface: 'linkedin-profile' }),
+        location: field('Castellón, España', { surface: 'linkedin-profile' }),
+      },
+    },
+    status: 'qualified',
+    frameworkId: 'bant',
+    answers: { need: { value: 'yes', answeredAt: T0 } },
+    pain: 'Roturas en el transporte de piezas grandes',
+    notes: '',
+    score: score(),
+    icpVersion: 1,
+    angle: null,
+    ...overrides,
+  };
+}
+
+export async function counts(db: CribaDB) {
+  return {
+    accounts: await db.accounts.count(),
+    contacts: await db.contacts.count(),
+    prospects: await db.prospects.count(),
+    scoreHistory: await db.scoreHistory.count(),
+    suppressions: await db.suppressions.count(),
+    icps: await db.icps.count(),
+  };
+}
