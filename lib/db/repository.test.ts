@@ -84,7 +84,12 @@ describe('erasePerson', () => {
     const p = await saveProspect(db, saveInput(), NOW);
     await saveProspect(db, marc(), NOW);
     const result = await erasePerson(db, p.id, NOW);
-    expect(result).toEqual({ contacts: 1, prospects: 1, scoreHistory: 1 });
+    expect(result).toEqual({
+      contacts: 1,
+      prospects: 1,
+      scoreHistory: 1,
+      scrubbed: 0,
+    });
     expect(await counts(db)).toMatchObject({
       accounts: 2,
       contacts: 1,
@@ -122,6 +127,7 @@ describe('erasePerson', () => {
       contacts: 0,
       prospects: 0,
       scoreHistory: 0,
+      scrubbed: 0,
     });
     expect(await isSuppressed(db, 'email:pau@estudio-gris.es')).toBe(true);
   });
