@@ -146,7 +146,7 @@ describe('applyRetention', () => {
     const old = new Date(NOW.getTime() - 400 * DAY);
     await saveProspect(db, marc(), old);
     await saveProspect(db, saveInput(), NOW);
-    expect(await applyRetention(db, 365, NOW)).toEqual({
+    expect(await applyRetention(db, 12, NOW)).toEqual({
       prospects: 1,
       scoreHistory: 1,
       contacts: 1,
@@ -154,7 +154,7 @@ describe('applyRetention', () => {
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
-    expect(await applyRetention(db, 365, NOW)).toEqual({
+    expect(await applyRetention(db, 12, NOW)).toEqual({
       prospects: 0,
       scoreHistory: 0,
       contacts: 0,
@@ -169,7 +169,7 @@ describe('applyRetention', () => {
     await saveProspect(db, saveInput(), old);
     // Saved again from Gmail: the person is recent, the company record is not.
     await saveProspect(db, saveInput({ company: null }), NOW);
-    expect(await applyRetention(db, 30, NOW)).toEqual({
+    expect(await applyRetention(db, 1, NOW)).toEqual({
       prospects: 1,
       scoreHistory: 1,
       contacts: 0,
@@ -183,6 +183,8 @@ describe('applyRetention', () => {
     const db = fresh();
     await expect(applyRetention(db, 0, NOW)).rejects.toBeInstanceOf(RangeError);
     await expect(applyRetention(db, Number.NaN, NOW)).rejects.toBeInstanceOf(RangeError);
+    await expect(applyRetention(db, 1.5, NOW)).rejects.toBeInstanceOf(RangeError);
+    await expect(applyRetention(db, 121, NOW)).rejects.toBeInstanceOf(RangeError);
   });
 });
 
