@@ -5,7 +5,12 @@ import { guardQuota } from './errors';
 /** How many months Criba keeps a prospect nobody has touched: 24 unless the rep says. */
 export const DEFAULT_RETENTION_MONTHS = 24;
 /** At least a month (a shorter window loses work in progress); at most ten years. */
-export const RetentionMonthsSchema = z.number().int().min(1).max(120);
+export const RETENTION_MONTHS_RANGE = { min: 1, max: 120 } as const;
+export const RetentionMonthsSchema = z
+  .number()
+  .int()
+  .min(RETENTION_MONTHS_RANGE.min)
+  .max(RETENTION_MONTHS_RANGE.max);
 
 export interface RetentionResult {
   prospects: number;
@@ -49,7 +54,8 @@ export async function applyRetention(
   now: Date,
 ): Promise<RetentionResult> {
   if (!RetentionMonthsSchema.safeParse(months).success) {
-    throw new RangeError(`months must be a whole number from 1 to 120, got ${months}`);
+    const { min, max } = RETENTION_MONTHS_RANGE;
+    throw new RangeError(`months must be a whole number from ${min} to ${max}, got ${months}`);
   }
   const cutoff = retentionCutoff(months, now).getTime();
   return guardQuota(() =>
