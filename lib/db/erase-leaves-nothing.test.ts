@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
-import { field, saveInput, score } from '../../tests/support/test-records';
+import { field, marcInput, saveInput, score } from '../../tests/support/test-records';
 import type { Score } from '../model/score';
 import { TABLE_NAMES } from '../state/registry';
 import type { CribaDB } from './database';
@@ -65,24 +65,7 @@ async function seed(db: CribaDB) {
   lucia.score = citingProfile();
   await saveProspect(db, lucia, NOW);
 
-  await saveProspect(
-    db,
-    saveInput({
-      company: {
-        name: 'Logística Brava',
-        domain: 'logistica-brava.com',
-        linkedinSlug: null,
-        fields: { industry: field('Logistics') },
-      },
-      person: {
-        name: 'Marc Soler',
-        linkedinSlug: null,
-        email: 'marc@logistica-brava.com',
-        fields: { title: field('CEO') },
-      },
-    }),
-    NOW,
-  );
+  await saveProspect(db, marcInput(), NOW);
 }
 
 /** Every string (keys included) of every record of every registered table. */

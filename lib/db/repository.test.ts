@@ -11,31 +11,11 @@ import {
   setOutcome,
   suppressionHash,
 } from './repository';
-import { counts, field, saveInput, score } from '../../tests/support/test-records';
+import { counts, marcInput, saveInput } from '../../tests/support/test-records';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const fresh = freshDatabases();
-
-/** A second, unrelated prospect: Marc Soler at Logística Brava (invented). */
-function marc() {
-  return saveInput({
-    company: {
-      name: 'Logística Brava',
-      domain: 'logistica-brava.com',
-      linkedinSlug: null,
-      fields: { industry: field('Logistics'), employeesMin: field(11), employeesMax: field(50) },
-    },
-    person: {
-      name: 'Marc Soler',
-      linkedinSlug: null,
-      email: 'marc@logistica-brava.com',
-      fields: { title: field('CEO'), phone: field('+34 600 000 111') },
-    },
-    status: 'nurture',
-    score: score({ fit: 35, grade: 'C3', verdict: 'nurture' }),
-  });
-}
 
 describe('setOutcome', () => {
   it('records an outcome with its date, and clears it with none', async () => {
@@ -66,7 +46,7 @@ describe('deleteProspect', () => {
   it('removes the prospect and its score history, keeping account and contact', async () => {
     const db = fresh();
     const p = await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), NOW);
+    await saveProspect(db, marcInput(), NOW);
     expect(await deleteProspect(db, p.id)).toBe(true);
     expect(await counts(db)).toMatchObject({
       accounts: 2,
@@ -82,7 +62,7 @@ describe('erasePerson', () => {
   it('deletes the person everywhere, keeps the company, and suppresses every key', async () => {
     const db = fresh();
     const p = await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), NOW);
+    await saveProspect(db, marcInput(), NOW);
     const result = await erasePerson(db, p.id, NOW);
     expect(result).toEqual({
       contacts: 1,
@@ -144,7 +124,7 @@ describe('applyRetention', () => {
   it('expires old prospects and the records only they used', async () => {
     const db = fresh();
     const old = new Date(NOW.getTime() - 400 * DAY);
-    await saveProspect(db, marc(), old);
+    await saveProspect(db, marcInput(), old);
     await saveProspect(db, saveInput(), NOW);
     expect(await applyRetention(db, 12, NOW)).toEqual({
       prospects: 1,
@@ -192,7 +172,7 @@ describe('listProspectRows', () => {
   it('joins prospect, account and contact, newest first', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), new Date(NOW.getTime() + DAY));
+    await saveProspect(db, marcInput(), new Date(NOW.getTime() + DAY));
     const { rows, skipped } = await listProspectRows(db);
     expect(skipped).toBe(0);
     expect(rows.map((r) => r.id)).toEqual([
@@ -233,7 +213,7 @@ describe('listProspectRows', () => {
   it('skips and counts rows that no longer parse instead of crashing', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    const m = await saveProspect(db, marc(), NOW);
+    const m = await saveProspect(db, marcInput(), NOW);
     await db.prospects.put({ id: 'li:roto', status: 'weird' } as never);
     await db.contacts.update(m.contactKey!, { fields: { title: 42 } } as never);
     const { rows, skipped } = await listProspectRows(db);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
-import { field, saveInput } from '../../tests/support/test-records';
+import { marcInput, saveInput } from '../../tests/support/test-records';
 import { DEFAULT_RETENTION_MONTHS, applyRetention, retentionCutoff } from './retention';
 import { saveProspect } from './save-prospect';
 
@@ -9,23 +9,6 @@ const NOW = new Date('2026-03-02T09:00:00.000Z');
 const DAY = 86_400_000;
 /** NOW less the default 24 months. */
 const LIMIT = new Date('2024-03-02T09:00:00.000Z');
-
-/** Marc Soler at Logística Brava (invented): one prospect with its own company. */
-const marc = () =>
-  saveInput({
-    company: {
-      name: 'Logística Brava',
-      domain: 'logistica-brava.com',
-      linkedinSlug: null,
-      fields: { industry: field('Logistics') },
-    },
-    person: {
-      name: 'Marc Soler',
-      linkedinSlug: null,
-      email: 'marc@logistica-brava.com',
-      fields: {},
-    },
-  });
 
 describe('retentionCutoff', () => {
   it('goes back whole calendar months, clamping to the end of a shorter month', () => {
@@ -58,7 +41,7 @@ describe('applyRetention at the limit', () => {
   it('purges one updated a day before the limit, with all it alone used', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), LIMIT);
-    await saveProspect(db, marc(), new Date(LIMIT.getTime() - DAY));
+    await saveProspect(db, marcInput(), new Date(LIMIT.getTime() - DAY));
     expect(await applyRetention(db, DEFAULT_RETENTION_MONTHS, NOW)).toEqual({
       prospects: 1,
       scoreHistory: 1,
