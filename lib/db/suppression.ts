@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { contactKeysFor } from '../identity/keys';
+import { contactIdentity, contactKeys } from '../identity/keys';
 import { ContactSchema, SuppressionSchema, type Contact } from '../model/records';
 import { DEXIE_TABLES, type TableName } from '../state/registry';
 import type { CribaDB } from './database';
@@ -82,7 +82,7 @@ export async function erasePerson(
   const keys = [
     ...new Set([
       key,
-      ...contactKeysFor({ linkedinUrl: stored?.linkedinSlug, email: stored?.email }),
+      ...contactKeys(contactIdentity({ linkedinSlug: stored?.linkedinSlug, email: stored?.email })),
     ]),
   ];
   const slugs = keys.filter((k) => k.startsWith('li:')).map((k) => k.slice(3));

@@ -22,6 +22,7 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
   const slug = linkedinPersonSlug(url.href);
 
   if (isLoginWall(doc)) return b.note('login-wall').build('no_signals');
+  if (NOT_FOUND_TITLES.test(doc.title)) return b.note('profile-not-found').build('no_signals');
 
   // After in-app navigation the previous profile can still be on screen: its contact-info
   // link names its own slug. Report nothing rather than the wrong person.
@@ -50,8 +51,16 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
     b.note('missing:name');
     return b.build('layout_changed');
   }
+  // The current employer the profile shows is also the company this prospect belongs to:
+  // its name and LinkedIn page fill the company, so the panel and the account have it
+  // without a visit to the company page.
+  b.company('name', b.value('person', 'company'), 'dom', 0.8);
+  b.company('linkedinUrl', b.value('person', 'companyLinkedinUrl'), 'dom', 0.8);
   return b.build('ok');
 }
+
+/** LinkedIn's page for a removed or private profile: its message is not a name. */
+const NOT_FOUND_TITLES = /^\s*(?:profile not found|perfil no encontrado)\b/i;
 
 function isLoginWall(doc: Document): boolean {
   if (LOGIN_WALL_TITLES.some((re) => re.test(doc.title))) return true;

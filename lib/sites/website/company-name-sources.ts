@@ -80,10 +80,21 @@ function conventionalTitlePart(parts: string[], page: URL): string | null {
 function logoName(logo: Element | null): string | null {
   const alt = attr(logo, 'alt');
   if (!alt) return null;
-  return alt
+  // An alt copied from the file name ("audiense_logotype_black"): words, not the name's
+  // spelling, so its colour words go and the name gets a capital.
+  const fileLike = /_/.test(alt) && !/\s/.test(alt);
+  const name = alt
+    .replace(fileLike ? /[_-]+/g : /_/g, ' ')
     .replace(/\b(?:logotipo|logotype|logo)\b(?:\s+(?:de|of|von|di|du|da))?/gi, '')
+    .replace(
+      fileLike
+        ? /\b(?:black|white|dark|light|colou?r|horizontal|vertical|small|big|\d+x?\d*)\b/gi
+        : /$^/,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
+  return fileLike && name ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
 /** "© 2025 Talleres Bidasoa S.L. Todos los derechos reservados." → "Talleres Bidasoa S.L." */

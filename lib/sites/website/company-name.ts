@@ -38,13 +38,25 @@ export function companyMatchesDomain(part: string, domains: readonly string[]): 
   const f = fold(withoutLegalForm(part));
   if (f.length < 3) return false;
   for (const d of domains) {
-    const label = nameLabel(d);
+    const label = withoutDomainAffix(nameLabel(d), f);
     if (label.length < 3) continue;
     if (f === label) return true;
     if (f.length >= 4 && label.includes(f) && f.length >= label.length * 0.75) return true;
     if (label.length >= 4 && f.startsWith(label) && label.length >= f.length * 0.75) return true;
   }
   return false;
+}
+
+/**
+ * Domains often wrap the name in a word of their own (leandatainc.com, gethopper.com,
+ * acmehq.com): the label without it, when the name itself does not carry that word.
+ */
+function withoutDomainAffix(label: string, name: string): string {
+  const bare = label.replace(
+    /^(?:get|try|use|go)(?=.{4})|(?<=.{4})(?:inc|hq|app|group|corp|llc|ltd)$/,
+    '',
+  );
+  return name.includes(label) ? label : bare;
 }
 
 /** Words a page uses for itself that are not a company's name. */
@@ -65,5 +77,6 @@ export function cleanCompanyName(raw: string | null | undefined): string | null 
   if (/https?:|www\.|@|[<>{}]|\.(?:png|jpe?g|gif|svg|webp)$/i.test(s)) return null;
   if (s.split(' ').length > 8) return null;
   if (GENERIC_NAME.test(s)) return null;
-  return s;
+  // "Segment Blog", "Acme Newsroom": the company's publication, named after the company.
+  return s.replace(/\s+(?:blog|newsroom|news room)$/i, '') || s;
 }

@@ -15,6 +15,7 @@ import { pageAssets, type PageAssets } from './tech-detect';
 import { textLines } from './text-lines';
 import { companyTextLines, headcountInJsonLd } from './text-facts';
 import type { PageText } from './text-interpret';
+import { isWireRelease, readRelease } from './wire-release';
 
 /**
  * Reads a company's own website: who the company is, how to reach it, how big and how
@@ -37,6 +38,7 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
   const org = pickOrganization(nodes, url);
   const scope = pageScope(doc);
   const links = pageLinks(scope.anchors, url);
+  if (isWireRelease(url)) return readRelease(url, now, scope, links);
   const isArticle =
     scope.articleMarkup || nodes.some((n) => ldIs(n, 'BlogPosting', 'Article', 'NewsArticle'));
 

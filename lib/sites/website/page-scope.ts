@@ -1,6 +1,7 @@
 import { WEBSITE_SELECTORS as S } from './selectors';
 import { TECH_MARKERS } from './tech-markers';
 import { firstFast, queryAllFast } from '../shared/fast-query';
+import { insideHidden } from '../shared/hidden';
 
 /**
  * The parts of a page the website reader looks at. Each part is one native query with
@@ -53,12 +54,16 @@ export function pageScope(doc: Document): PageScope {
   const footer = firstFast(doc, S.footer);
   // Attribute-only selectors scan the whole page: skip them when no microdata exists.
   const hasMicrodata = doc.querySelector('[itemprop]') !== null;
-  const addresses = all(doc, hasMicrodata ? S.address : ['address'], 5);
+  const addresses = all(doc, hasMicrodata ? S.address : ['address'], 10)
+    .filter((el) => !insideHidden(el))
+    .slice(0, 5);
   const anchors = pageAnchors(doc, footer, addresses);
   return {
     footer,
     main: firstFast(doc, S.main) ?? doc.body,
-    about: all(doc, S.about, 4),
+    about: all(doc, S.about, 8)
+      .filter((el) => !insideHidden(el))
+      .slice(0, 4),
     addresses,
     logo: firstFast(doc, S.logo),
     microdata: hasMicrodata ? firstFast(doc, S.microdataOrg) : null,
@@ -97,5 +102,6 @@ function pageAnchors(
   const body = all(doc, ['a[href]'], MAX_BODY_LINKS);
   const inBody = new Set(body);
   const ordered = [...body, ...[...contact].filter((el) => !inBody.has(el))];
-  return ordered.map((el) => ({ el, contact: contact.has(el) }));
+  // A link nobody sees is no claim of the site's (a planted LinkedIn page, a phone).
+  return ordered.filter((el) => !insideHidden(el)).map((el) => ({ el, contact: contact.has(el) }));
 }

@@ -10,8 +10,10 @@ export const TRACKING_RULES: readonly TechRule[] = [
     name: 'Google Analytics',
     category: 'analytics',
     script:
-      /\/\/(?:www\.)?google-analytics\.com\/(?:analytics|ga)\.js|\/\/(?:www\.)?googletagmanager\.com\/gtag\/js\?id=(?:G|UA)-/i,
-    inline: /gtag\(\s*['"]config['"]\s*,\s*['"](?:G|UA)-|\bga\(\s*['"]create['"]/,
+      /\/\/(?:www\.|ssl\.)?google-analytics\.com\/(?:analytics|ga)\.js|\/\/(?:www\.)?googletagmanager\.com\/gtag\/js\?id=(?:G|UA)-/i,
+    // Also the loader snippets (classic ga.js queue, gtag.js injected by a snippet).
+    inline:
+      /gtag\(\s*['"]config['"]\s*,\s*['"](?:G|UA)-|\bga\(\s*['"]create['"]|_gaq\.push\(\s*\[\s*['"]_setAccount['"]|google-analytics\.com\/(?:analytics|ga)\.js|googletagmanager\.com\/gtag\/js\?id=(?:G|UA)-/,
   },
   {
     name: 'Google Ads',
@@ -50,7 +52,9 @@ export const TRACKING_RULES: readonly TechRule[] = [
     name: 'Segment',
     category: 'analytics',
     script: /\/\/cdn\.segment\.(?:com|io)\/analytics\.js\//i,
-    inline: /cdn\.segment\.(?:com|io)\/analytics\.js|analytics\.load\(\s*['"]\w{10,}['"]/,
+    // The snippet's own loader also marks it (sites that serve analytics.js themselves).
+    inline:
+      /cdn\.segment\.(?:com|io)\/analytics\.js|analytics\.load\(\s*['"]\w{10,}['"]|analytics\.factory\s*=\s*function/,
   },
   {
     name: 'Mixpanel',
@@ -68,13 +72,13 @@ export const TRACKING_RULES: readonly TechRule[] = [
     name: 'Meta Pixel',
     category: 'advertising',
     script: /\/\/connect\.facebook\.net\/[\w_]+\/fbevents\.js/i,
-    inline: /fbq\(\s*['"]init['"]/,
+    inline: /fbq\(\s*['"]init['"]|connect\.facebook\.net\/[\w_]+\/fbevents\.js/,
   },
   {
     name: 'LinkedIn Insight Tag',
     category: 'advertising',
     script: /\/\/snap\.licdn\.com\/li\.lms-analytics\/insight\.min\.js/i,
-    inline: /\b_linkedin_partner_id\s*=/,
+    inline: /\b_linkedin_partner_id\s*=|snap\.licdn\.com\/li\.lms-analytics\/insight\.min\.js/,
   },
   // Chat and support
   {
@@ -89,7 +93,12 @@ export const TRACKING_RULES: readonly TechRule[] = [
     script: /\/\/js\.driftt\.com\//i,
     inline: /drift\.load\(\s*['"]\w+['"]/,
   },
-  { name: 'Zendesk', category: 'chat', script: /\/\/static\.zdassets\.com\/ekr\/snippet\.js/i },
+  {
+    name: 'Zendesk',
+    category: 'chat',
+    script: /\/\/static\.zdassets\.com\/ekr\/snippet\.js/i,
+    inline: /static\.zdassets\.com\/ekr\/snippet\.js|\bzE\(\s*['"]messenger['"]/,
+  },
   {
     name: 'Crisp',
     category: 'chat',
