@@ -3,8 +3,9 @@ import type { MessageKey } from '../lib/i18n';
 import { formatDate } from '../lib/i18n';
 import type { FieldMap, FieldValue } from '../lib/model/records';
 import type { SignalValue } from '../lib/model/signal';
-import { DEPARTMENTS, SENIORITIES } from '../lib/model/vocab';
+import { DEPARTMENTS, SENIORITIES, type Entity } from '../lib/model/vocab';
 import { fieldKind, parseFieldInput } from '../lib/prospect/draft';
+import { inertText } from '../lib/text/inert-text';
 import { useLocale } from './locale';
 
 export const PERSON_ROWS = [
@@ -38,7 +39,7 @@ export const COMPANY_ROWS = [
 ] as const;
 
 interface Props {
-  entity: 'person' | 'company';
+  entity: Entity;
   fields: FieldMap;
   rows: readonly string[];
   onChange(field: string, value: SignalValue | undefined): void;
@@ -82,7 +83,7 @@ function FactRow({
   value,
   onChange,
 }: {
-  entity: 'person' | 'company';
+  entity: Entity;
   field: string;
   value: FieldValue | undefined;
   onChange(value: SignalValue | undefined): void;
@@ -156,9 +157,12 @@ function FactRow({
           </form>
         ) : (
           <>
-            <span className="fact-value">
-              {value ? displayValue(kind, value.value, t) : t('facts.empty')}
-            </span>
+            {value ? (
+              // <bdi>: a right-to-left value never reorders the source label beside it.
+              <bdi className="fact-value">{inertText(displayValue(kind, value.value, t))}</bdi>
+            ) : (
+              <span className="fact-value">{t('facts.empty')}</span>
+            )}
             {value && (
               <span
                 className={`source source--${value.source.method}`}

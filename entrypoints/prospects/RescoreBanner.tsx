@@ -30,12 +30,12 @@ export function RescoreBanner({ rows }: { rows: ProspectRow[] }) {
     try {
       const { updated } = await rescoreAll(
         db,
-        (p, account, contact) =>
+        (p, contact, account) =>
           rescoreStored(
             { icp: active.icp, icpVersion: active.version, framework, now, locale },
             p,
-            account,
             contact,
+            account,
           ),
         now,
       );

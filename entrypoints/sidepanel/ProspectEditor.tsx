@@ -6,22 +6,24 @@ import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
 import { QualifySection } from '../../components/qualify/QualifySection';
 import { userMessageOf } from '../../lib/db/errors';
-import { findExisting, saveProspect } from '../../lib/db/repository';
+import { saveProspect } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
 import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
+import type { Entity } from '../../lib/model/vocab';
+import { accountKey, contactKey, identityKeys } from '../../lib/identity/keys';
 import {
   draftFromCapture,
-  draftIdentity,
   overlayStored,
+  stringOf,
   withRepValue,
   type Draft,
 } from '../../lib/prospect/draft';
 import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
-import { lookupOf, useStored } from './use-stored';
+import { useStored } from './use-stored';
 
 /**
  * The facts of one reading, merged with what is stored, editable, scored live and saved
@@ -31,8 +33,9 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   const { t, locale } = useLocale();
   const active = useActiveIcp();
   const framework = useFramework();
-  const [stored, setStored] = useStored(capture);
-  const [draft, setDraft] = useState<Draft>(() => draftFromCapture(capture));
+  const initial = useMemo(() => draftFromCapture(capture), [capture]);
+  const [stored, setStored] = useStored(initial);
+  const [draft, setDraft] = useState<Draft>(initial);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [pain, setPain] = useState('');
   const [dirty, setDirty] = useState(false);
@@ -45,14 +48,14 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     if (!stored || seeded) return;
     setSeeded(true);
     if (stored.account || stored.contact)
-      setDraft((d) => overlayStored(d, stored.account, stored.contact));
+      setDraft((d) => overlayStored(d, stored.contact, stored.account));
     if (stored.prospect) {
       setAnswers(stored.prospect.answers);
       setPain(stored.prospect.pain);
     }
   }, [stored, seeded]);
 
-  const identity = useMemo(() => draftIdentity(draft), [draft]);
+  const identity = useMemo(() => identityKeys(draft), [draft]);
   const result = useMemo(
     () =>
       active && framework
@@ -60,7 +63,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
             icp: active.icp,
             icpVersion: active.version,
             framework,
-            facts: factsFromFields(draft.company, draft.person),
+            facts: factsFromFields(draft.person, draft.company),
             answers,
             pain,
             now: new Date(),
@@ -78,7 +81,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     setDirty(true);
     setMessage(null);
   };
-  const change = (entity: 'person' | 'company', field: string, value: SignalValue | undefined) => {
+  const change = (entity: Entity, field: string, value: SignalValue | undefined) => {
     setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
     touched();
   };
@@ -93,30 +96,27 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   };
 
   const save = async () => {
-    if (!identity.keys.contactKey && !identity.keys.accountKey)
+    const hasAccount = accountKey(identity.account) !== null;
+    const hasContact = contactKey(identity.contact) !== null;
+    if (!hasContact && !hasAccount)
       return setMessage({ kind: 'error', text: t('panel.save.nothing') });
     setSaving(true);
     setMessage(null);
     try {
       const prior = stored?.prospect ?? null;
+      const companyName = stringOf(draft.company.name?.value) ?? '';
       const saved = await saveProspect(
         db,
         {
           company:
-            identity.keys.accountKey || identity.companyName
-              ? {
-                  fields: draft.company,
-                  name: identity.companyName,
-                  domain: identity.keys.domain,
-                  linkedinSlug: identity.companySlug,
-                }
+            hasAccount || companyName
+              ? { fields: draft.company, name: companyName, ...identity.account }
               : null,
-          person: identity.keys.contactKey
+          person: hasContact
             ? {
                 fields: draft.person,
-                name: identity.personName,
-                linkedinSlug: identity.personSlug,
-                email: identity.keys.email,
+                name: stringOf(draft.person.name?.value) ?? '',
+                ...identity.contact,
               }
             : null,
           status: result?.score.verdict ?? prior?.status ?? 'new',
@@ -130,8 +130,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         },
         new Date(),
       );
-      const found = await findExisting(db, lookupOf(identity));
-      setStored({ ...found, prospect: saved });
+      setStored(saved);
       setDirty(false);
       setMessage({ kind: 'ok', text: t('panel.saved.done') });
     } catch (error) {

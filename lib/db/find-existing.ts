@@ -1,10 +1,9 @@
 import {
-  accountDomain,
-  accountKeyFor,
-  companySlug,
-  contactKeyFor,
-  normaliseEmail,
-  personSlug,
+  accountKey,
+  contactKey,
+  type AccountIdentity,
+  type ContactIdentity,
+  type IdentityKeys,
 } from '../identity/keys';
 import {
   AccountSchema,
@@ -32,13 +31,11 @@ async function contactsWhere(db: CribaDB, index: 'linkedinSlug' | 'email', value
   return readAllValid(ContactSchema, await db.contacts.where(index).equals(value).toArray()).valid;
 }
 
-/** `domain` and `slug` must be normalised (accountDomain / companySlug). */
 export async function planAccount(
   db: CribaDB,
-  domain: string | null,
-  slug: string | null,
+  { domain, linkedinSlug: slug }: AccountIdentity,
 ): Promise<MergePlan<Account> | null> {
-  const desiredKey = accountKeyFor({ domain, linkedinCompanySlug: slug });
+  const desiredKey = accountKey({ domain, linkedinSlug: slug });
   if (!desiredKey) return null;
   const byKey = readValid(AccountSchema, await db.accounts.get(desiredKey));
   const candidates = [
@@ -49,13 +46,11 @@ export async function planAccount(
   return planMerge(candidates, domain, (a) => a.domain, desiredKey);
 }
 
-/** `slug` and `email` must be normalised (personSlug / normaliseEmail). */
 export async function planContact(
   db: CribaDB,
-  slug: string | null,
-  email: string | null,
+  { linkedinSlug: slug, email }: ContactIdentity,
 ): Promise<MergePlan<Contact> | null> {
-  const desiredKey = contactKeyFor({ linkedinUrl: slug, email });
+  const desiredKey = contactKey({ linkedinSlug: slug, email });
   if (!desiredKey) return null;
   const byKey = readValid(ContactSchema, await db.contacts.get(desiredKey));
   const candidates = [
@@ -75,44 +70,22 @@ export async function firstProspect(db: CribaDB, ids: readonly string[]): Promis
   return null;
 }
 
-export interface ExistingQuery {
-  accountKey?: string | null;
-  contactKey?: string | null;
-  domain?: string | null;
-  /** The company's LinkedIn slug or page URL. */
-  linkedinSlug?: string | null;
-  /** Same as `linkedinSlug` (the name `keysForCapture` uses). */
-  companySlug?: string | null;
-  personSlug?: string | null;
-  email?: string | null;
-}
-
 export interface Existing {
   account: Account | null;
   contact: Contact | null;
   prospect: Prospect | null;
 }
 
-const after = (key: string | null | undefined, prefix: string): string | null =>
-  key?.startsWith(prefix) ? key.slice(prefix.length) : null;
-
 /**
- * What is stored about the company and person a capture (or the panel) describes.
- * Accepts `keysForCapture(capture)` as is. Identifiers are matched by key and by the
- * secondary indexes, so a company first saved from LinkedIn (slug) is found when its
- * website (domain + slug) is read, and a person saved from Gmail (email) is found on
- * their profile once the email is known.
+ * What is stored about the company and person described (`identityKeys`). Identifiers
+ * are matched by key and by the secondary indexes, so a company first saved from LinkedIn
+ * (slug) is found when its website (domain + slug) is read, and a person saved from Gmail
+ * (email) is found on their profile once the email is known.
  */
-export async function findExisting(db: CribaDB, query: ExistingQuery): Promise<Existing> {
-  const domain = accountDomain(query.domain) ?? accountDomain(after(query.accountKey, 'domain:'));
-  const coSlug =
-    companySlug(query.linkedinSlug ?? query.companySlug) ?? after(query.accountKey, 'li:');
-  const pSlug = personSlug(query.personSlug) ?? after(query.contactKey, 'li:');
-  const email = normaliseEmail(query.email) ?? normaliseEmail(after(query.contactKey, 'email:'));
-
+export async function findExisting(db: CribaDB, identity: IdentityKeys): Promise<Existing> {
   return db.transaction('r', [db.accounts, db.contacts, db.prospects], async () => {
-    const accountPlan = await planAccount(db, domain, coSlug);
-    const contactPlan = await planContact(db, pSlug, email);
+    const accountPlan = await planAccount(db, identity.account);
+    const contactPlan = await planContact(db, identity.contact);
     const plan = contactPlan ?? accountPlan;
     const ids = plan ? [plan.finalKey, ...[...plan.sources].reverse().map((s) => s.key)] : [];
     return {

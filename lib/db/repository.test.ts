@@ -40,7 +40,7 @@ function marc() {
 describe('setOutcome', () => {
   it('records an outcome with its date, and clears it with none', async () => {
     const db = fresh();
-    const p = await saveProspect(db, saveInput(), NOW);
+    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     const later = new Date(NOW.getTime() + DAY);
     expect(await setOutcome(db, p.id, 'won', later)).toMatchObject({
       outcome: 'won',
@@ -56,7 +56,7 @@ describe('setOutcome', () => {
   it('returns null for an unknown prospect and rejects values outside the vocabulary', async () => {
     const db = fresh();
     expect(await setOutcome(db, 'li:nadie', 'won', NOW)).toBeNull();
-    const p = await saveProspect(db, saveInput(), NOW);
+    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     await expect(setOutcome(db, p.id, 'maybe' as never, NOW)).rejects.toThrow(/outcome/);
     expect((await db.prospects.get(p.id))?.outcome).toBe('none');
   });
@@ -65,7 +65,7 @@ describe('setOutcome', () => {
 describe('deleteProspect', () => {
   it('removes the prospect and its score history, keeping account and contact', async () => {
     const db = fresh();
-    const p = await saveProspect(db, saveInput(), NOW);
+    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     await saveProspect(db, marc(), NOW);
     expect(await deleteProspect(db, p.id)).toBe(true);
     expect(await counts(db)).toMatchObject({
@@ -81,7 +81,7 @@ describe('deleteProspect', () => {
 describe('erasePerson', () => {
   it('deletes the person everywhere, keeps the company, and suppresses every key', async () => {
     const db = fresh();
-    const p = await saveProspect(db, saveInput(), NOW);
+    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     await saveProspect(db, marc(), NOW);
     const result = await erasePerson(db, p.id, NOW);
     expect(result).toEqual({ contacts: 1, prospects: 1, scoreHistory: 1 });
@@ -102,7 +102,7 @@ describe('erasePerson', () => {
 
   it('refuses to store an erased person again, by profile or by email', async () => {
     const db = fresh();
-    const p = await saveProspect(db, saveInput(), NOW);
+    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     await erasePerson(db, p.id, NOW);
     const before = await counts(db);
     await expect(saveProspect(db, saveInput(), NOW)).rejects.toBeInstanceOf(SuppressedError);
@@ -225,7 +225,7 @@ describe('listProspectRows', () => {
   it('skips and counts rows that no longer parse instead of crashing', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    const m = await saveProspect(db, marc(), NOW);
+    const { prospect: m } = await saveProspect(db, marc(), NOW);
     await db.prospects.put({ id: 'li:roto', status: 'weird' } as never);
     await db.contacts.update(m.contactKey!, { fields: { title: 42 } } as never);
     const { rows, skipped } = await listProspectRows(db);

@@ -11,7 +11,7 @@ import { readValid, validated } from './validate';
  * retention.ts, the prospects list in prospect-rows.ts.
  */
 export { openCribaDB, CribaDB } from './database';
-export { findExisting, type Existing, type ExistingQuery } from './find-existing';
+export { findExisting, type Existing } from './find-existing';
 export { saveProspect } from './save-prospect';
 export type { SaveInput } from './save-input';
 export { erasePerson, isSuppressed, suppressionHash, type EraseResult } from './suppression';

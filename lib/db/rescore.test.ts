@@ -17,7 +17,7 @@ describe('rescoreAll', () => {
     const before = await counts(db);
     const result = await rescoreAll(
       db,
-      (p, account, contact) => {
+      (p, contact, account) => {
         expect(account?.name).toBe('Cerámicas Nubia');
         expect(contact).not.toBeNull();
         return {
@@ -70,8 +70,8 @@ describe('rescoreAll', () => {
     const computed: ReturnType<typeof rescoreStored>[] = [];
     const result = await rescoreAll(
       db,
-      (p, account, contact) => {
-        const out = rescoreStored(settings, p, account, contact);
+      (p, contact, account) => {
+        const out = rescoreStored(settings, p, contact, account);
         computed.push(out);
         return out;
       },

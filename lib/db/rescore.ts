@@ -21,8 +21,8 @@ export interface Rescored {
 
 export type RescoreFn = (
   prospect: Prospect,
-  account: Account | null,
   contact: Contact | null,
+  account: Account | null,
 ) => Rescored | null;
 
 /**
@@ -43,7 +43,7 @@ export async function rescoreAll(
       const next: Prospect[] = [];
       let skipped = unreadable;
       for (const { prospect: p, account, contact } of joined) {
-        const result = compute(p, account, contact);
+        const result = compute(p, contact, account);
         if (!result) {
           skipped++;
           continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
-import { keysForCapture } from '../identity/keys';
+import { contactIdentity, identityKeys } from '../identity/keys';
+import { draftFromCapture } from '../prospect/draft';
 import { findExisting, saveProspect, setOutcome } from './repository';
 import { T0, saveInput } from '../../tests/support/test-records';
 
@@ -15,7 +16,7 @@ describe('saveProspect merges one company or person seen in several places', () 
     // From the LinkedIn company page: slug only, no person (an account-only prospect).
     const onLinkedIn = saveInput({ person: null });
     onLinkedIn.company = { ...onLinkedIn.company!, domain: null };
-    const first = await saveProspect(db, onLinkedIn, NOW);
+    const { prospect: first } = await saveProspect(db, onLinkedIn, NOW);
     expect(first.id).toBe('li:ceramicas-nubia');
     await setOutcome(db, first.id, 'proposal', NOW);
     // A person at that company, saved from their profile (company slug only).
@@ -55,7 +56,7 @@ describe('saveProspect merges one company or person seen in several places', () 
     await saveProspect(db, saveInput({ person: null }), NOW);
     const fromProfile = saveInput();
     fromProfile.company = { ...fromProfile.company!, domain: null, name: '' };
-    const saved = await saveProspect(db, fromProfile, LATER);
+    const { prospect: saved } = await saveProspect(db, fromProfile, LATER);
     expect(saved.accountKey).toBe('domain:ceramicas-nubia.es');
     expect(await db.accounts.count()).toBe(1);
     expect((await db.accounts.get('domain:ceramicas-nubia.es'))?.name).toBe('Cerámicas Nubia');
@@ -80,18 +81,25 @@ describe('saveProspect merges one company or person seen in several places', () 
       notes: 'Escribió desde Gmail',
     });
     fromGmail.person = { ...fromGmail.person!, linkedinSlug: null };
-    const first = await saveProspect(db, fromGmail, NOW);
+    const { prospect: first } = await saveProspect(db, fromGmail, NOW);
     expect(first.id).toBe('email:lucia.ferrer@ceramicas-nubia.es');
     await setOutcome(db, first.id, 'meeting', NOW);
 
     const found = await findExisting(db, {
-      personSlug: 'lucia-ferrer-nubia',
-      email: 'LUCIA.FERRER@ceramicas-nubia.es',
+      account: { domain: null, linkedinSlug: null },
+      contact: contactIdentity({
+        linkedinSlug: 'lucia-ferrer-nubia',
+        email: 'LUCIA.FERRER@ceramicas-nubia.es',
+      }),
     });
     expect(found.contact?.key).toBe('email:lucia.ferrer@ceramicas-nubia.es');
     expect(found.prospect?.id).toBe('email:lucia.ferrer@ceramicas-nubia.es');
 
-    const saved = await saveProspect(db, saveInput({ notes: 'Perfil revisado' }), LATER);
+    const { prospect: saved } = await saveProspect(
+      db,
+      saveInput({ notes: 'Perfil revisado' }),
+      LATER,
+    );
     expect(saved.id).toBe('li:lucia-ferrer-nubia');
     expect(saved.outcome).toBe('meeting');
     expect(saved.createdAt).toBe(NOW.toISOString());
@@ -105,14 +113,14 @@ describe('saveProspect merges one company or person seen in several places', () 
     await saveProspect(db, saveInput(), NOW);
     const fromGmail = saveInput({ company: null });
     fromGmail.person = { ...fromGmail.person!, linkedinSlug: null, fields: {} };
-    const saved = await saveProspect(db, fromGmail, LATER);
+    const { prospect: saved } = await saveProspect(db, fromGmail, LATER);
     expect(saved.id).toBe('li:lucia-ferrer-nubia');
     expect(saved.accountKey).toBe('domain:ceramicas-nubia.es');
     expect(await db.contacts.count()).toBe(1);
     expect((await db.contacts.get(saved.id))?.fields.title?.value).toBe('Directora de Operaciones');
   });
 
-  it('finds what a capture describes through keysForCapture', async () => {
+  it('finds what a capture describes through identityKeys', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
     const source = {
@@ -121,29 +129,35 @@ describe('saveProspect merges one company or person seen in several places', () 
       method: 'url' as const,
       capturedAt: T0,
     };
-    const keys = keysForCapture({
-      signals: [
-        {
-          entity: 'person',
-          field: 'linkedinUrl',
-          value: 'https://www.linkedin.com/in/Lucia-Ferrer-Nubia/',
-          source,
-          confidence: 1,
-        },
-        {
-          entity: 'person',
-          field: 'companyLinkedinUrl',
-          value: 'https://www.linkedin.com/company/ceramicas-nubia/',
-          source,
-          confidence: 1,
-        },
-      ],
-    });
+    const keys = identityKeys(
+      draftFromCapture({
+        signals: [
+          {
+            entity: 'person',
+            field: 'linkedinUrl',
+            value: 'https://www.linkedin.com/in/Lucia-Ferrer-Nubia/',
+            source,
+            confidence: 1,
+          },
+          {
+            entity: 'person',
+            field: 'companyLinkedinUrl',
+            value: 'https://www.linkedin.com/company/ceramicas-nubia/',
+            source,
+            confidence: 1,
+          },
+        ],
+      }),
+    );
     const found = await findExisting(db, keys);
     expect(found.account?.key).toBe('domain:ceramicas-nubia.es');
     expect(found.contact?.key).toBe('li:lucia-ferrer-nubia');
     expect(found.prospect?.id).toBe('li:lucia-ferrer-nubia');
-    expect(await findExisting(db, { email: 'nadie@otra-empresa.es' })).toEqual({
+    const stranger = {
+      account: { domain: null, linkedinSlug: null },
+      contact: contactIdentity({ email: 'nadie@otra-empresa.es' }),
+    };
+    expect(await findExisting(db, stranger)).toEqual({
       account: null,
       contact: null,
       prospect: null,

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
 import { InvalidRecordError, StorageFullError, isQuotaError, userMessageOf } from './errors';
-import { saveProspect, setOutcome } from './repository';
+import { findExisting, saveProspect, setOutcome } from './repository';
 import { T0, counts, field, saveInput, score } from '../../tests/support/test-records';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -12,7 +12,7 @@ const fresh = freshDatabases();
 describe('saveProspect', () => {
   it('writes account, contact, prospect and a score-history row in one go', async () => {
     const db = fresh();
-    const saved = await saveProspect(db, saveInput(), NOW);
+    const { prospect: saved } = await saveProspect(db, saveInput(), NOW);
     expect(saved).toMatchObject({
       id: 'li:lucia-ferrer-nubia',
       accountKey: 'domain:ceramicas-nubia.es',
@@ -40,10 +40,20 @@ describe('saveProspect', () => {
     });
   });
 
+  it('returns what a lookup would find afterwards, so the panel need not look again', async () => {
+    const db = fresh();
+    const saved = await saveProspect(db, saveInput(), NOW);
+    const found = await findExisting(db, {
+      account: saved.account!,
+      contact: { linkedinSlug: 'lucia-ferrer-nubia', email: null },
+    });
+    expect(saved).toEqual(found);
+  });
+
   it('normalises loosely written identifiers into keys', async () => {
     const db = fresh();
     const input = saveInput();
-    const saved = await saveProspect(
+    const { prospect: saved } = await saveProspect(
       db,
       {
         ...input,
@@ -69,7 +79,7 @@ describe('saveProspect', () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
     await setOutcome(db, 'li:lucia-ferrer-nubia', 'meeting', NOW);
-    const again = await saveProspect(
+    const { prospect: again } = await saveProspect(
       db,
       saveInput({ status: 'nurture', score: score({ fit: 40, verdict: 'nurture' }) }),
       LATER,
@@ -87,7 +97,7 @@ describe('saveProspect', () => {
 
   it('adds no score-history row when there is no score', async () => {
     const db = fresh();
-    const saved = await saveProspect(db, saveInput({ score: null }), NOW);
+    const { prospect: saved } = await saveProspect(db, saveInput({ score: null }), NOW);
     expect(saved.score).toBeNull();
     expect(await db.scoreHistory.count()).toBe(0);
   });

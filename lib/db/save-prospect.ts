@@ -1,9 +1,9 @@
 import {
-  accountDomain,
-  companySlug,
-  contactKeysFor,
-  normaliseEmail,
-  personSlug,
+  accountIdentity,
+  contactIdentity,
+  contactKeys,
+  type AccountIdentity,
+  type ContactIdentity,
 } from '../identity/keys';
 import {
   AccountSchema,
@@ -38,8 +38,7 @@ function earliest(sources: readonly { createdAt: string }[], fallback: string): 
 function buildAccount(
   plan: MergePlan<Account>,
   company: NonNullable<SaveInput['company']>,
-  domain: string | null,
-  slug: string | null,
+  { domain, linkedinSlug: slug }: AccountIdentity,
   now: string,
 ): Account {
   const src = plan.sources;
@@ -57,15 +56,16 @@ function buildAccount(
 function buildContact(
   plan: MergePlan<Contact>,
   person: NonNullable<SaveInput['person']>,
-  ids: { slug: string | null; email: string | null; accountKey: string | null },
+  { linkedinSlug: slug, email }: ContactIdentity,
+  accountKey: string | null,
   now: string,
 ): Contact {
   const src = plan.sources;
   return {
     key: plan.finalKey,
-    accountKey: ids.accountKey ?? newest(src, (c) => c.accountKey),
-    linkedinSlug: ids.slug ?? plan.target?.linkedinSlug ?? null,
-    email: ids.email ?? newest(src, (c) => c.email),
+    accountKey: accountKey ?? newest(src, (c) => c.accountKey),
+    linkedinSlug: slug ?? plan.target?.linkedinSlug ?? null,
+    email: email ?? newest(src, (c) => c.email),
     name: person.name.trim() || newest(src, (c) => c.name) || '',
     fields: foldFields(src, person.fields),
     createdAt: earliest(src, now),
@@ -74,6 +74,13 @@ function buildContact(
 }
 
 const keysOf = (records: readonly Keyed[]) => records.map((r) => r.key);
+
+/** What a save leaves stored: the panel shows it as it would a fresh lookup. */
+export interface Saved {
+  account: Account | null;
+  contact: Contact | null;
+  prospect: Prospect;
+}
 
 /**
  * Saves what the rep qualified, in one transaction: account, contact, prospect and (when
@@ -91,27 +98,24 @@ const keysOf = (records: readonly Keyed[]) => records.map((r) => r.key);
  * - Every record is parsed with its zod schema before it is written
  *   (`InvalidRecordError` with the issue paths); a full disk gives `StorageFullError`.
  */
-export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Promise<Prospect> {
+export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Promise<Saved> {
   const data = validated(SaveInputSchema, input, 'input');
   const nowIso = now.toISOString();
-  const domain = data.company ? accountDomain(data.company.domain) : null;
-  const coSlug = data.company ? companySlug(data.company.linkedinSlug) : null;
-  const pSlug = data.person ? personSlug(data.person.linkedinSlug) : null;
-  const email = data.person ? normaliseEmail(data.person.email) : null;
+  const accountIds = data.company ? accountIdentity(data.company) : null;
+  const contactIds = data.person ? contactIdentity(data.person) : null;
+  const personKeys = contactIds ? contactKeys(contactIds) : [];
 
-  if (data.person && !pSlug && !email) {
+  if (data.person && personKeys.length === 0) {
     throw new InvalidRecordError([
       { path: 'input.person', message: 'A person needs a LinkedIn profile or an email.' },
     ]);
   }
-  if (!data.person && !domain && !coSlug) {
+  if (!data.person && !accountIds?.domain && !accountIds?.linkedinSlug) {
     throw new InvalidRecordError([
       { path: 'input.company', message: 'A company needs a domain or a LinkedIn page.' },
     ]);
   }
-  const hashes = await Promise.all(
-    contactKeysFor({ linkedinUrl: pSlug, email }).map(suppressionHash),
-  );
+  const hashes = await Promise.all(personKeys.map(suppressionHash));
 
   return guardQuota(() =>
     db.transaction(
@@ -123,21 +127,26 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         }
 
         let accountKey: string | null = null;
-        const accountPlan = data.company ? await planAccount(db, domain, coSlug) : null;
-        if (data.company && accountPlan) {
-          const account = buildAccount(accountPlan, data.company, domain, coSlug, nowIso);
-          await db.accounts.put(validated(AccountSchema, account, 'account'));
+        let account: Account | null = null;
+        const accountPlan = accountIds ? await planAccount(db, accountIds) : null;
+        if (data.company && accountIds && accountPlan) {
+          account = validated(
+            AccountSchema,
+            buildAccount(accountPlan, data.company, accountIds, nowIso),
+            'account',
+          );
+          await db.accounts.put(account);
           await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
           accountKey = accountPlan.finalKey;
         }
 
         let contactKey: string | null = null;
-        const contactPlan = data.person ? await planContact(db, pSlug, email) : null;
-        if (data.person && contactPlan) {
-          const ids = { slug: pSlug, email, accountKey };
-          const contact = validated(
+        let contact: Contact | null = null;
+        const contactPlan = contactIds ? await planContact(db, contactIds) : null;
+        if (data.person && contactIds && contactPlan) {
+          contact = validated(
             ContactSchema,
-            buildContact(contactPlan, data.person, ids, nowIso),
+            buildContact(contactPlan, data.person, contactIds, accountKey, nowIso),
             'contact',
           );
           await db.contacts.put(contact);
@@ -182,7 +191,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
           const row = { prospectId: id, at: nowIso, score: data.score };
           await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
         }
-        return prospect;
+        return { account, contact, prospect };
       },
     ),
   );

@@ -1,4 +1,4 @@
-import { contactKeysFor } from '../identity/keys';
+import { contactIdentity, contactKeys } from '../identity/keys';
 import { ContactSchema, SuppressionSchema } from '../model/records';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
@@ -51,7 +51,7 @@ export async function erasePerson(
   const keys = [
     ...new Set([
       key,
-      ...contactKeysFor({ linkedinUrl: stored?.linkedinSlug, email: stored?.email }),
+      ...contactKeys(contactIdentity({ linkedinSlug: stored?.linkedinSlug, email: stored?.email })),
     ]),
   ];
   const slugs = keys.filter((k) => k.startsWith('li:')).map((k) => k.slice(3));

@@ -16,7 +16,7 @@ const fresh = freshDatabases();
 /** A database with something in every table. */
 async function filled(): Promise<CribaDB> {
   const db = fresh();
-  const lucia = await saveProspect(db, saveInput(), NOW);
+  const { prospect: lucia } = await saveProspect(db, saveInput(), NOW);
   await saveProspect(
     db,
     saveInput({ notes: 'Segunda revisión' }),

@@ -2,13 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Capture } from '../model/capture';
 import type { Signal } from '../model/signal';
+import { draftFromCapture } from '../prospect/draft';
+import { normaliseEmail } from './email';
 import {
-  accountKeyFor,
-  contactKeyFor,
-  contactKeysFor,
-  keysForCapture,
-  normaliseEmail,
+  accountIdentity,
+  accountKey,
+  contactIdentity,
+  contactKey,
+  contactKeys,
+  identityKeys,
 } from './keys';
+
+type LooseAccount = Parameters<typeof accountIdentity>[0];
+type LooseContact = Parameters<typeof contactIdentity>[0];
+const accountKeyFor = (loose: LooseAccount) => accountKey(accountIdentity(loose));
+const contactKeyFor = (loose: LooseContact) => contactKey(contactIdentity(loose));
+const keysForCapture = (capture: Pick<Capture, 'signals'>) =>
+  identityKeys(draftFromCapture(capture));
 
 const source = {
   surface: 'linkedin-profile' as const,
@@ -38,14 +48,14 @@ describe('accountKeyFor', () => {
   });
 
   it('prefers the domain over the LinkedIn slug', () => {
-    expect(accountKeyFor({ domain: 'brava.io', linkedinCompanySlug: 'brava-logistics' })).toBe(
+    expect(accountKeyFor({ domain: 'brava.io', linkedinSlug: 'brava-logistics' })).toBe(
       'domain:brava.io',
     );
   });
 
   it('never uses a free-mail domain; falls back to the slug', () => {
     expect(accountKeyFor({ domain: 'gmail.com' })).toBeNull();
-    expect(accountKeyFor({ domain: 'hotmail.es', linkedinCompanySlug: 'Brava-Logistics' })).toBe(
+    expect(accountKeyFor({ domain: 'hotmail.es', linkedinSlug: 'Brava-Logistics' })).toBe(
       'li:brava-logistics',
     );
   });
@@ -53,14 +63,14 @@ describe('accountKeyFor', () => {
   it('accepts a company page URL in place of a slug', () => {
     expect(
       accountKeyFor({
-        linkedinCompanySlug: 'https://es.linkedin.com/company/Brava-Logistics/about/',
+        linkedinSlug: 'https://es.linkedin.com/company/Brava-Logistics/about/',
       }),
     ).toBe('li:brava-logistics');
   });
 
   it('returns null when nothing identifies the company', () => {
     expect(accountKeyFor({})).toBeNull();
-    expect(accountKeyFor({ domain: '  ', linkedinCompanySlug: '' })).toBeNull();
+    expect(accountKeyFor({ domain: '  ', linkedinSlug: '' })).toBeNull();
     expect(accountKeyFor({ domain: 'not a domain' })).toBeNull();
   });
 });
@@ -69,35 +79,39 @@ describe('contactKeyFor', () => {
   it('keys by LinkedIn slug first, then by email', () => {
     expect(
       contactKeyFor({
-        linkedinUrl: 'https://www.linkedin.com/in/Lucia-Ferrer-Ventas/',
+        linkedinSlug: 'https://www.linkedin.com/in/Lucia-Ferrer-Ventas/',
         email: 'lucia@brava.io',
       }),
     ).toBe('li:lucia-ferrer-ventas');
     expect(contactKeyFor({ email: ' Lucia.Ferrer@Brava.IO ' })).toBe('email:lucia.ferrer@brava.io');
     expect(contactKeyFor({ email: 'mailto:Lucia@brava.io' })).toBe('email:lucia@brava.io');
+    expect(normaliseEmail('mailto:Ana@Acme.es?subject=Hola')).toBe('ana@acme.es');
+    expect(normaliseEmail('mailto:ana%2Bventas@acme.es')).toBe('ana+ventas@acme.es');
   });
 
   it('ignores a non-profile LinkedIn URL and junk emails', () => {
-    expect(contactKeyFor({ linkedinUrl: 'https://www.linkedin.com/company/brava/' })).toBeNull();
+    expect(contactKeyFor({ linkedinSlug: 'https://www.linkedin.com/company/brava/' })).toBeNull();
     expect(contactKeyFor({ email: 'lucia at brava' })).toBeNull();
     expect(normaliseEmail('')).toBeNull();
   });
 
   it('decodes percent-encoded slugs the same way as URLs', () => {
     expect(
-      contactKeyFor({ linkedinUrl: 'https://www.linkedin.com/in/jos%C3%A9-ib%C3%A1%C3%B1ez' }),
+      contactKeyFor({ linkedinSlug: 'https://www.linkedin.com/in/jos%C3%A9-ib%C3%A1%C3%B1ez' }),
     ).toBe('li:josé-ibáñez');
-    expect(contactKeyFor({ linkedinUrl: 'jos%C3%A9-ib%C3%A1%C3%B1ez' })).toBe('li:josé-ibáñez');
+    expect(contactKeyFor({ linkedinSlug: 'jos%C3%A9-ib%C3%A1%C3%B1ez' })).toBe('li:josé-ibáñez');
   });
 
   it('lists every key of a person for suppression checks', () => {
-    expect(contactKeysFor({ linkedinUrl: 'lucia-ferrer-ventas', email: 'Lucia@Brava.io' })).toEqual(
-      ['li:lucia-ferrer-ventas', 'email:lucia@brava.io'],
-    );
+    expect(
+      contactKeys(
+        contactIdentity({ linkedinSlug: 'lucia-ferrer-ventas', email: 'Lucia@Brava.io' }),
+      ),
+    ).toEqual(['li:lucia-ferrer-ventas', 'email:lucia@brava.io']);
   });
 });
 
-describe('keysForCapture', () => {
+describe('identityKeys', () => {
   it('reads person and company identifiers from the signals', () => {
     const capture: Pick<Capture, 'signals'> = {
       signals: [
@@ -108,14 +122,13 @@ describe('keysForCapture', () => {
         sig('company', 'domain', 'brava.io'),
       ],
     };
-    expect(keysForCapture(capture)).toEqual({
-      accountKey: 'domain:brava.io',
-      contactKey: 'li:lucia-ferrer-ventas',
-      domain: 'brava.io',
-      companySlug: 'brava-logistics',
-      personSlug: 'lucia-ferrer-ventas',
-      email: 'lucia@brava.io',
+    const keys = keysForCapture(capture);
+    expect(keys).toEqual({
+      account: { domain: 'brava.io', linkedinSlug: 'brava-logistics' },
+      contact: { linkedinSlug: 'lucia-ferrer-ventas', email: 'lucia@brava.io' },
     });
+    expect(accountKey(keys.account)).toBe('domain:brava.io');
+    expect(contactKey(keys.contact)).toBe('li:lucia-ferrer-ventas');
   });
 
   it("prefers the company's own LinkedIn URL and falls back to the slug key", () => {
@@ -126,12 +139,13 @@ describe('keysForCapture', () => {
         sig('person', 'email', 'lucia.personal@gmail.com'),
       ],
     });
-    expect(keys.accountKey).toBe('li:brava-logistics');
-    expect(keys.contactKey).toBe('email:lucia.personal@gmail.com');
+    expect(accountKey(keys.account)).toBe('li:brava-logistics');
+    expect(contactKey(keys.contact)).toBe('email:lucia.personal@gmail.com');
   });
 
   it('gives null keys for an empty capture', () => {
-    expect(keysForCapture({ signals: [] })).toMatchObject({ accountKey: null, contactKey: null });
+    const keys = keysForCapture({ signals: [] });
+    expect([accountKey(keys.account), contactKey(keys.contact)]).toEqual([null, null]);
   });
 });
 
@@ -153,13 +167,13 @@ describe('keys are case-insensitive (property)', () => {
       fc.property(slug, fc.array(fc.boolean(), { minLength: 1 }), (s, flips) => {
         const variant = recase(s, flips);
         const expected = `li:${s}`;
-        expect(contactKeyFor({ linkedinUrl: variant })).toBe(expected);
-        expect(contactKeyFor({ linkedinUrl: `https://WWW.LinkedIn.com/in/${variant}/` })).toBe(
+        expect(contactKeyFor({ linkedinSlug: variant })).toBe(expected);
+        expect(contactKeyFor({ linkedinSlug: `https://WWW.LinkedIn.com/in/${variant}/` })).toBe(
           expected,
         );
         expect(
           contactKeyFor({
-            linkedinUrl: `https://es.linkedin.com/in/${encodeURIComponent(variant)}`,
+            linkedinSlug: `https://es.linkedin.com/in/${encodeURIComponent(variant)}`,
           }),
         ).toBe(expected);
       }),
@@ -170,9 +184,9 @@ describe('keys are case-insensitive (property)', () => {
     fc.assert(
       fc.property(slug, fc.array(fc.boolean(), { minLength: 1 }), (s, flips) => {
         const variant = recase(s, flips);
-        expect(accountKeyFor({ linkedinCompanySlug: variant })).toBe(`li:${s}`);
+        expect(accountKeyFor({ linkedinSlug: variant })).toBe(`li:${s}`);
         expect(
-          accountKeyFor({ linkedinCompanySlug: `https://www.linkedin.com/company/${variant}/` }),
+          accountKeyFor({ linkedinSlug: `https://www.linkedin.com/company/${variant}/` }),
         ).toBe(`li:${s}`);
       }),
     );
@@ -197,7 +211,7 @@ describe('keys are case-insensitive (property)', () => {
   it('the slug key always wins over the email key', () => {
     fc.assert(
       fc.property(slug, fc.emailAddress(), (s, email) => {
-        expect(contactKeyFor({ linkedinUrl: s, email })).toBe(`li:${s}`);
+        expect(contactKeyFor({ linkedinSlug: s, email })).toBe(`li:${s}`);
       }),
     );
   });

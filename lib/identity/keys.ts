@@ -1,25 +1,38 @@
-import type { Capture } from '../model/capture';
-import type { Signal } from '../model/signal';
+import type { SignalValue } from '../model/signal';
+import type { Entity } from '../model/vocab';
 import { isFreeMailDomain, registrableDomain } from './domain';
+import { normaliseEmail } from './email';
 import { linkedinCompanySlug, linkedinPersonSlug } from './linkedin-url';
 
 /**
- * Storage keys for accounts (companies) and contacts (people). The same company or
- * person must get the same key however it was seen — URL or bare slug, any letter case —
- * so that a later capture merges into the stored record instead of duplicating it.
+ * Who a capture, the rep's edits or a save are about, normalised once: the same company
+ * or person gets the same identity however it was seen — URL or bare slug, any letter
+ * case — so that a later capture merges into the stored record instead of duplicating it.
  */
 
-/** A loose email check: something@host.tld, no spaces. Enough to refuse obvious junk. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** A lower-cased, trimmed email, or null when the input is not an email address. */
-export function normaliseEmail(input: string | null | undefined): string | null {
-  const e = input
-    ?.trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
-  return e && EMAIL.test(e) ? e : null;
+/** A company: its registrable domain (never a free-mail provider's), its LinkedIn page. */
+export interface AccountIdentity {
+  domain: string | null;
+  linkedinSlug: string | null;
 }
+
+/**
+ * A person: their LinkedIn profile and their email. Both are kept, not only the one that
+ * keys the record, so either finds them; a later way to match (a name at a company) is
+ * one more member here.
+ */
+export interface ContactIdentity {
+  linkedinSlug: string | null;
+  email: string | null;
+}
+
+export interface IdentityKeys {
+  account: AccountIdentity;
+  contact: ContactIdentity;
+}
+
+/** The same identifiers as written anywhere: a URL for a slug, a website for a domain. */
+type Loose<T> = { [K in keyof T]?: string | null };
 
 /**
  * A LinkedIn slug from a bare slug or a full URL, lower-cased; null when empty.
@@ -43,94 +56,65 @@ function slugFrom(
 }
 
 /** The company domain a key may use: registrable, never a free-mail provider's. */
-export function accountDomain(input: string | null | undefined): string | null {
+function accountDomain(input: string | null | undefined): string | null {
   const d = registrableDomain(input);
   return d && !isFreeMailDomain(d) ? d : null;
 }
 
-export function companySlug(input: string | null | undefined): string | null {
-  return slugFrom(input, linkedinCompanySlug);
+export function accountIdentity(loose: Loose<AccountIdentity>): AccountIdentity {
+  return {
+    domain: accountDomain(loose.domain),
+    linkedinSlug: slugFrom(loose.linkedinSlug, linkedinCompanySlug),
+  };
 }
 
-export function personSlug(input: string | null | undefined): string | null {
-  return slugFrom(input, linkedinPersonSlug);
+export function contactIdentity(loose: Loose<ContactIdentity>): ContactIdentity {
+  return {
+    linkedinSlug: slugFrom(loose.linkedinSlug, linkedinPersonSlug),
+    email: normaliseEmail(loose.email),
+  };
 }
 
-/**
- * `domain:<registrable domain>` when the company's domain is known (and not free-mail),
- * else `li:<company slug>`, else null. `linkedinCompanySlug` may be a slug or a URL.
- */
-export function accountKeyFor(input: {
-  domain?: string | null;
-  linkedinCompanySlug?: string | null;
-}): string | null {
-  const domain = accountDomain(input.domain);
-  if (domain) return `domain:${domain}`;
-  const slug = companySlug(input.linkedinCompanySlug);
-  return slug ? `li:${slug}` : null;
-}
+/** Values by entity, as a draft, stored fields or scoring facts hold them. */
+type ValuesByEntity = Record<Entity, Partial<Record<string, { value: SignalValue }>>>;
 
 /**
- * `li:<person slug>` when the LinkedIn profile is known, else `email:<lower-cased email>`,
- * else null. `linkedinUrl` may be a profile URL or a bare slug.
+ * The identity of the company and person described. The company's LinkedIn page is its
+ * own `linkedinUrl`, else the person's `companyLinkedinUrl` (a profile links to the
+ * employer's page).
  */
-export function contactKeyFor(input: {
-  linkedinUrl?: string | null;
-  email?: string | null;
-}): string | null {
-  const slug = personSlug(input.linkedinUrl);
-  if (slug) return `li:${slug}`;
-  const email = normaliseEmail(input.email);
-  return email ? `email:${email}` : null;
+export function identityKeys(facts: ValuesByEntity): IdentityKeys {
+  const text = (entity: Entity, field: string): string | null => {
+    const v = facts[entity][field]?.value;
+    return typeof v === 'string' ? v : null;
+  };
+  return {
+    account: accountIdentity({
+      domain: text('company', 'domain'),
+      linkedinSlug: text('company', 'linkedinUrl') ?? text('person', 'companyLinkedinUrl'),
+    }),
+    contact: contactIdentity({
+      linkedinSlug: text('person', 'linkedinUrl'),
+      email: text('person', 'email'),
+    }),
+  };
 }
 
-/** Every key a person can be known by (slug and email): what suppression must check. */
-export function contactKeysFor(input: {
-  linkedinUrl?: string | null;
-  email?: string | null;
-}): string[] {
+/** `domain:<domain>` when the domain is known, else `li:<company slug>`, else null. */
+export function accountKey(account: AccountIdentity): string | null {
+  if (account.domain) return `domain:${account.domain}`;
+  return account.linkedinSlug ? `li:${account.linkedinSlug}` : null;
+}
+
+/** Every key a person can be known by, strongest first (profile, then email). */
+export function contactKeys(contact: ContactIdentity): string[] {
   const keys: string[] = [];
-  const slug = personSlug(input.linkedinUrl);
-  if (slug) keys.push(`li:${slug}`);
-  const email = normaliseEmail(input.email);
-  if (email) keys.push(`email:${email}`);
+  if (contact.linkedinSlug) keys.push(`li:${contact.linkedinSlug}`);
+  if (contact.email) keys.push(`email:${contact.email}`);
   return keys;
 }
 
-/** The identifiers a capture carries, normalised, with the keys they give. */
-export interface CaptureKeys {
-  accountKey: string | null;
-  contactKey: string | null;
-  domain: string | null;
-  companySlug: string | null;
-  personSlug: string | null;
-  email: string | null;
-}
-
-function text(signals: Signal[], entity: Signal['entity'], field: string): string | null {
-  const v = signals.find((s) => s.entity === entity && s.field === field)?.value;
-  return typeof v === 'string' ? v : null;
-}
-
-/**
- * The keys of the company and person a capture describes. The company's LinkedIn page
- * comes from the company's own `linkedinUrl`, else from the person's `companyLinkedinUrl`
- * (a profile links to the employer's page).
- */
-export function keysForCapture(capture: Pick<Capture, 'signals'>): CaptureKeys {
-  const s = capture.signals;
-  const domain = accountDomain(text(s, 'company', 'domain'));
-  const coSlug = companySlug(
-    text(s, 'company', 'linkedinUrl') ?? text(s, 'person', 'companyLinkedinUrl'),
-  );
-  const pSlug = personSlug(text(s, 'person', 'linkedinUrl'));
-  const email = normaliseEmail(text(s, 'person', 'email'));
-  return {
-    accountKey: accountKeyFor({ domain, linkedinCompanySlug: coSlug }),
-    contactKey: contactKeyFor({ linkedinUrl: pSlug, email }),
-    domain,
-    companySlug: coSlug,
-    personSlug: pSlug,
-    email,
-  };
+/** The key a person's record is stored under: their strongest. */
+export function contactKey(contact: ContactIdentity): string | null {
+  return contactKeys(contact)[0] ?? null;
 }

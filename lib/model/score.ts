@@ -31,21 +31,62 @@ export const ScoreLineSchema = z.object({
 });
 export type ScoreLine = z.infer<typeof ScoreLineSchema>;
 
-export const ScoreSchema = z.object({
-  fit: z.number().min(0).max(100).nullable(),
-  confidence: z.number().min(0).max(100),
-  qualification: z.number().min(0).max(100).nullable(),
-  grade: z
-    .string()
-    .regex(/^[A-D][1-3]$/)
-    .nullable(),
-  verdict: z.enum(VERDICTS),
-  reason: z.enum(DISQUALIFICATION_REASONS).nullable(),
-  stale: z.boolean(),
-  lines: z.array(ScoreLineSchema).max(200),
-  icpVersion: z.number().int().nonnegative(),
-  frameworkId: z.string().max(80),
-  locale: z.enum(['en', 'es']),
-  computedAt: z.iso.datetime(),
-});
+const LinesByIdSchema = z
+  .record(z.string().max(80), ScoreLineSchema)
+  .refine((m) => Object.keys(m).length <= 200, 'at most 200 lines');
+
+/**
+ * The lines by id, for the engine to read a result without scanning: criteria (the contact
+ * flags under their `contact:` ids; a later line of the same id wins, so an ICP criterion
+ * beats a flag it shares an id with) and questions. The entries are the lines themselves:
+ * nothing is copied. Null-prototype objects: an id is data, never `__proto__`.
+ */
+export function linesById(lines: readonly ScoreLine[]): {
+  criteria: Record<string, ScoreLine>;
+  answers: Record<string, ScoreLine>;
+} {
+  const criteria: Record<string, ScoreLine> = Object.create(null);
+  const answers: Record<string, ScoreLine> = Object.create(null);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as ScoreLine;
+    (l.kind === 'answer' ? answers : criteria)[l.id] = l;
+  }
+  return { criteria, answers };
+}
+
+/** Scores stored before the maps by id existed carry their lines only: the maps are rebuilt. */
+function withLinesById(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || 'criteria' in raw || 'answers' in raw) return raw;
+  const { lines } = raw as { lines?: unknown };
+  // Only the id and kind are read here; the schema then checks the lines and the maps.
+  const keyed = (l: unknown) => typeof (l as { id?: unknown } | null)?.id === 'string';
+  return Array.isArray(lines) && lines.every(keyed)
+    ? { ...raw, ...linesById(lines as ScoreLine[]) }
+    : raw;
+}
+
+export const ScoreSchema = z.preprocess(
+  withLinesById,
+  z.object({
+    fit: z.number().min(0).max(100).nullable(),
+    confidence: z.number().min(0).max(100),
+    qualification: z.number().min(0).max(100).nullable(),
+    grade: z
+      .string()
+      .regex(/^[A-D][1-3]$/)
+      .nullable(),
+    verdict: z.enum(VERDICTS),
+    reason: z.enum(DISQUALIFICATION_REASONS).nullable(),
+    stale: z.boolean(),
+    lines: z.array(ScoreLineSchema).max(200),
+    /** Each criterion's line (ICP criteria and contact flags) by id. */
+    criteria: LinesByIdSchema,
+    /** Each question's line by id. */
+    answers: LinesByIdSchema,
+    icpVersion: z.number().int().nonnegative(),
+    frameworkId: z.string().max(80),
+    locale: z.enum(['en', 'es']),
+    computedAt: z.iso.datetime(),
+  }),
+);
 export type Score = z.infer<typeof ScoreSchema>;

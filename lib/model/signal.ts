@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SOURCE_METHODS, SURFACES } from './vocab';
+import { ENTITIES, SOURCE_METHODS, SURFACES } from './vocab';
 
 export const SurfaceSchema = z.enum(SURFACES);
 export const SourceMethodSchema = z.enum(SOURCE_METHODS);
@@ -22,7 +22,7 @@ export type SignalValue = z.infer<typeof SignalValueSchema>;
 
 /** One fact with provenance (DESIGN §4). */
 export const SignalSchema = z.object({
-  entity: z.enum(['person', 'company']),
+  entity: z.enum(ENTITIES),
   field: z.string().min(1).max(40),
   value: SignalValueSchema,
   source: SourceSchema,

@@ -12,6 +12,10 @@ export const SURFACES = [
 ] as const;
 export type Surface = (typeof SURFACES)[number];
 
+/** Who a value is about: the person, or the company they work for. */
+export const ENTITIES = ['person', 'company'] as const;
+export type Entity = (typeof ENTITIES)[number];
+
 export const CAPTURE_STATUSES = ['ok', 'no_signals', 'layout_changed'] as const;
 export type CaptureStatus = (typeof CAPTURE_STATUSES)[number];
 

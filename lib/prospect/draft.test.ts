@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../model/signal';
-import {
-  draftFromCapture,
-  draftIdentity,
-  overlayStored,
-  parseFieldInput,
-  withRepValue,
-} from './draft';
+import { accountKey, identityKeys } from '../identity/keys';
+import { draftFromCapture, overlayStored, parseFieldInput, withRepValue } from './draft';
 
 const source = {
   surface: 'linkedin-profile' as const,
@@ -33,8 +28,7 @@ describe('draftFromCapture', () => {
     });
     expect(d.company.name?.value).toBe('Acme Tiles');
     expect(d.company.linkedinUrl?.value).toBe('https://www.linkedin.com/company/acme-tiles/');
-    const id = draftIdentity(d);
-    expect(id.keys.accountKey).toBe('li:acme-tiles');
+    expect(accountKey(identityKeys(d).account)).toBe('li:acme-tiles');
   });
 
   it('keys the account by the website’s registrable domain', () => {
@@ -42,7 +36,7 @@ describe('draftFromCapture', () => {
       signals: [sig('company', 'website', 'https://shop.acme-tiles.co.uk/')],
     });
     expect(d.company.domain?.value).toBe('acme-tiles.co.uk');
-    expect(draftIdentity(d).keys.accountKey).toBe('domain:acme-tiles.co.uk');
+    expect(accountKey(identityKeys(d).account)).toBe('domain:acme-tiles.co.uk');
   });
 });
 
@@ -59,7 +53,7 @@ describe('rep edits', () => {
     );
     expect(edited.person.location?.source.method).toBe('rep');
     expect(edited.person.location?.value).toBe('Toledo');
-    const overlaid = overlayStored(d, null, { fields: edited.person });
+    const overlaid = overlayStored(d, { fields: edited.person }, null);
     expect(overlaid.person.location?.value).toBe('Toledo');
   });
 

@@ -3,12 +3,13 @@ import type { Account, Contact, FieldMap, FieldValue } from '../model/records';
 import type { SignalValue } from '../model/signal';
 import {
   DEPARTMENTS,
+  type Entity,
   LIST_COMPANY_FIELDS,
   NUMERIC_COMPANY_FIELDS,
   SENIORITIES,
 } from '../model/vocab';
-import { accountDomain, keysForCapture, normaliseEmail } from '../identity/keys';
-import { linkedinCompanySlug, linkedinPersonSlug } from '../identity/linkedin-url';
+import { companyDomain } from '../identity/domain';
+import { normaliseEmail } from '../identity/email';
 
 /**
  * What the panel shows and the rep edits: the person and company facts, each value with
@@ -37,8 +38,9 @@ export function draftFromCapture(capture: Pick<Capture, 'signals'>): Draft {
     const v = draft.person[personField];
     if (v && !(companyField in draft.company)) draft.company[companyField] = v;
   }
+  // Captures come with the domain (finalize.ts); one that does not is given it the same way.
   if (!draft.company.domain) {
-    const d = accountDomain(stringOf(draft.company.website?.value));
+    const d = companyDomain(stringOf(draft.company.website?.value));
     if (d && draft.company.website) draft.company.domain = { ...draft.company.website, value: d };
   }
   return draft;
@@ -47,8 +49,8 @@ export function draftFromCapture(capture: Pick<Capture, 'signals'>): Draft {
 /** Stored values replace the page's: what was saved (and corrected) is what the rep sees. */
 export function overlayStored(
   draft: Draft,
-  account: Pick<Account, 'fields'> | null,
   contact: Pick<Contact, 'fields'> | null,
+  account: Pick<Account, 'fields'> | null,
 ): Draft {
   return {
     person: { ...draft.person, ...(contact?.fields ?? {}) },
@@ -58,7 +60,7 @@ export function overlayStored(
 
 export type FieldKind = 'text' | 'number' | 'list' | 'boolean' | 'seniority' | 'department';
 
-export function fieldKind(entity: 'person' | 'company', field: string): FieldKind {
+export function fieldKind(entity: Entity, field: string): FieldKind {
   if (entity === 'person' && field === 'seniority') return 'seniority';
   if (entity === 'person' && field === 'department') return 'department';
   if (entity === 'company' && (NUMERIC_COMPANY_FIELDS as readonly string[]).includes(field))
@@ -74,7 +76,7 @@ export function fieldKind(entity: 'person' | 'company', field: string): FieldKin
  * `null` when the input is not valid for it (the panel then keeps the edit open).
  */
 export function parseFieldInput(
-  entity: 'person' | 'company',
+  entity: Entity,
   field: string,
   input: string,
 ): SignalValue | undefined | null {
@@ -106,7 +108,7 @@ export function parseFieldInput(
 /** A copy of the draft with one field set by the rep (source `rep`) or cleared. */
 export function withRepValue(
   draft: Draft,
-  entity: 'person' | 'company',
+  entity: Entity,
   field: string,
   value: SignalValue | undefined,
   pageUrl: string,
@@ -128,7 +130,7 @@ export function withRepValue(
   const next = { ...draft, [entity]: map };
   // A corrected website re-derives the domain the account is keyed by.
   if (entity === 'company' && field === 'website') {
-    const d = accountDomain(stringOf(value));
+    const d = companyDomain(stringOf(value));
     if (d) next.company = { ...next.company, domain: { ...map.website!, value: d } };
   }
   return next;
@@ -141,30 +143,3 @@ function sourceSurface(draft: Draft): FieldValue['source']['surface'] {
 
 export const stringOf = (v: SignalValue | undefined | null): string | null =>
   typeof v === 'string' ? v : null;
-
-/** The identities a draft carries, normalised, with the storage keys they give. */
-export function draftKeys(draft: Draft) {
-  const signals = (['person', 'company'] as const).flatMap((entity) =>
-    Object.entries(draft[entity]).map(([field, v]) => ({
-      entity,
-      field,
-      value: v.value,
-      source: v.source,
-      confidence: v.confidence,
-    })),
-  );
-  return keysForCapture({ signals });
-}
-
-/** Who/what a draft names, for the save input and the list. */
-export function draftIdentity(draft: Draft) {
-  const keys = draftKeys(draft);
-  return {
-    keys,
-    personName: stringOf(draft.person.name?.value) ?? '',
-    companyName: stringOf(draft.company.name?.value) ?? '',
-    personSlug: linkedinPersonSlug(stringOf(draft.person.linkedinUrl?.value)),
-    companySlug:
-      linkedinCompanySlug(stringOf(draft.company.linkedinUrl?.value)) ?? keys.companySlug,
-  };
-}

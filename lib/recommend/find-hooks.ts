@@ -118,17 +118,12 @@ function companyHooks(input: HookInput, out: Hook[]): void {
 }
 
 /**
- * A criterion's status for these facts: read from the score's line when the score is given
- * (it evaluated the same facts against the same ICP), else evaluated here.
+ * A criterion's status for these facts: the score's line for it when the score is given (it
+ * evaluated the same facts against the same ICP), else evaluated here.
  */
 export function criterionStatus(input: HookInput, c: Criterion): CriterionStatus {
-  const lines = input.score?.lines ?? [];
-  // From the end: contact-flag lines come first and an ICP may reuse one of their ids.
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l?.kind === 'criterion' && l.id === c.id) return l.status as CriterionStatus;
-  }
-  return evaluateCriterion(c, input.facts).status;
+  const line = input.score?.criteria[c.id];
+  return line ? (line.status as CriterionStatus) : evaluateCriterion(c, input.facts).status;
 }
 
 /** Hooks that come from comparing the facts with the ICP's own criteria. */

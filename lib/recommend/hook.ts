@@ -69,7 +69,7 @@ export interface HookInput {
   framework: Framework;
   locale: Locale;
   now: Date;
-  /** The score of these facts under this ICP, when known: its lines give each criterion's status. */
+  /** The score of these facts under this ICP, when known: its lines by id give each criterion's status. */
   score?: Score;
 }
 

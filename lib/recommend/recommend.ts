@@ -1,11 +1,12 @@
 import type { Answer } from '../model/records';
-import type { Evidence, Score, ScoreLine } from '../model/score';
+import type { Evidence, ScoreLine, Score } from '../model/score';
 import type { DisqualificationReason, Locale } from '../model/vocab';
 import type { Icp } from '../icp/icp-schema';
 import { t as translate } from '../i18n';
 import { reasonKey } from '../i18n/vocab-keys';
 import type { Framework, Question } from '../qualify/framework-schema';
 import { techNamed } from '../scoring/criteria';
+import { CONTACT_FLAG_IDS } from '../scoring/contact-flags';
 import { signalEvidence } from '../scoring/evidence';
 import { factString, type Facts } from '../scoring/facts';
 import { score as computeScore, type ScoreInput } from '../scoring/score';
@@ -102,18 +103,25 @@ function revisitOf(now: Date, days: number): { date: Date; day: string } {
   return lastRevisit;
 }
 
+/** The evidence of every failed must-have: the contact's flags, the ICP's, the answers'. */
+function failedMustHaves({ score, icp, framework }: RecommendInput): Evidence[][] {
+  const groups: Evidence[][] = [];
+  const add = (o: ScoreLine | undefined) => {
+    if (o && o.status === 'unmet' && o.mustHave) groups.push(o.evidence);
+  };
+  for (const id of CONTACT_FLAG_IDS) add(score.criteria[id]);
+  for (const c of icp.criteria) add(score.criteria[c.id]);
+  for (const q of framework.questions) add(score.answers[q.id]);
+  return groups;
+}
+
 function closeOut(input: RecommendInput, reason: DisqualificationReason): CloseOut {
   const { facts, icp, locale, now } = input;
   const t = CLOSE_OUTS[locale];
   const ctx = context(facts);
   const revisit = revisitOf(now, icp.revisitDays);
   const body = t.body(reason, ctx, { tech: techDetail(reason, input) });
-  const groups: Evidence[][] = [];
-  const lines = input.score.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as ScoreLine;
-    if (l.status === 'unmet' && l.mustHave) groups.push(l.evidence);
-  }
+  const groups = failedMustHaves(input);
   groups.push(contextEvidence(facts, ctx));
   return {
     kind: 'close-out',
@@ -125,12 +133,6 @@ function closeOut(input: RecommendInput, reason: DisqualificationReason): CloseO
   };
 }
 
-function isOpen(score: Score, questionId: string): boolean {
-  for (const l of score.lines)
-    if (l.kind === 'answer' && l.id === questionId) return l.status === 'unknown';
-  return false;
-}
-
 function nextStep(input: RecommendInput, t: AngleTemplates, hasProof: boolean): string {
   const { score, icp, framework, locale } = input;
   if (score.stale) return t.nextStep.stale(icp.answerMaxAgeDays);
@@ -139,7 +141,7 @@ function nextStep(input: RecommendInput, t: AngleTemplates, hasProof: boolean): 
   let first: Question | null = null;
   let second: Question | null = null;
   for (const q of framework.questions) {
-    if (q.weight <= 0 || !isOpen(score, q.id)) continue;
+    if (q.weight <= 0 || score.answers[q.id]?.status !== 'unknown') continue;
     if (!first || q.weight > first.weight) {
       second = first;
       first = q;

@@ -28,10 +28,10 @@ const settings = { icp: ICP, icpVersion: 4, framework: BANT, now: NOW, locale: '
 describe('rescoreStored', () => {
   it('gives what the panel computes from the same stored records', () => {
     const prospect = { answers: { need: fresh('yes') }, pain: 'Perdemos leads' };
-    const out = rescoreStored(settings, prospect, account, contact);
+    const out = rescoreStored(settings, prospect, contact, account);
     const panel = scoreAndRecommend({
       ...settings,
-      facts: factsFromFields(account.fields, contact.fields),
+      facts: factsFromFields(contact.fields, account.fields),
       answers: prospect.answers,
       pain: prospect.pain,
     });
@@ -43,13 +43,13 @@ describe('rescoreStored', () => {
 
   it('never changes the stored records it reads', () => {
     const before = structuredClone({ account, contact });
-    rescoreStored(settings, { answers: {}, pain: '' }, account, contact);
+    rescoreStored(settings, { answers: {}, pain: '' }, contact, account);
     expect({ account, contact }).toEqual(before);
   });
 
   it('shares the lines every prospect has in common, frozen so that no one can change them', () => {
-    const a = rescoreStored(settings, { answers: {}, pain: '' }, account, null).score;
-    const b = rescoreStored(settings, { answers: {}, pain: '' }, null, contact).score;
+    const a = rescoreStored(settings, { answers: {}, pain: '' }, null, account).score;
+    const b = rescoreStored(settings, { answers: {}, pain: '' }, contact, null).score;
     const unanswered = (s: typeof a) => s.lines.find((l) => l.id === 'budget');
     expect(unanswered(a)).toBe(unanswered(b));
     expect(Object.isFrozen(unanswered(a))).toBe(true);

@@ -24,8 +24,8 @@ export interface RescoreSettings {
 export function rescoreStored(
   settings: RescoreSettings,
   prospect: Pick<Prospect, 'answers' | 'pain'>,
-  account: Pick<Account, 'fields'> | null,
   contact: Pick<Contact, 'fields'> | null,
+  account: Pick<Account, 'fields'> | null,
 ): { score: Score; status: ProspectStatus; angle: string } {
   const { score, recommendation } = scoreAndRecommend({
     icp: settings.icp,
@@ -33,7 +33,7 @@ export function rescoreStored(
     framework: settings.framework,
     now: settings.now,
     locale: settings.locale,
-    facts: factsFromFields(account?.fields ?? null, contact?.fields ?? null),
+    facts: factsFromFields(contact?.fields ?? null, account?.fields ?? null),
     answers: prospect.answers,
     pain: prospect.pain,
   });

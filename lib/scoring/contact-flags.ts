@@ -17,7 +17,7 @@ import { factString, foldedFact, type Facts } from './facts';
  *   `company.unreachable: true`.
  */
 export interface ContactFlag {
-  id: string;
+  id: (typeof CONTACT_FLAG_IDS)[number];
   reason: DisqualificationReason;
   evidence: Evidence[];
 }
@@ -65,7 +65,14 @@ export function contactFlags(facts: Facts): readonly ContactFlag[] {
   return flags ?? NONE;
 }
 
-export const FLAG_LABELS: Record<Locale, Record<string, string>> = {
+/** Every flag's id, in the order flags are raised (and their lines come). */
+export const CONTACT_FLAG_IDS = [
+  'contact:student',
+  'contact:personal-email',
+  'contact:unreachable',
+] as const;
+
+export const FLAG_LABELS: Record<Locale, Record<(typeof CONTACT_FLAG_IDS)[number], string>> = {
   en: {
     'contact:student': 'Contact is a student',
     'contact:personal-email': 'Personal contact: email only, no company',

@@ -1,9 +1,10 @@
 import type { Evidence } from '../model/score';
+import type { Entity } from '../model/vocab';
 import { factText, type Fact } from './facts';
 
 /** "company.industry": joined once per field name, not once per evidence line. */
 const fieldKeys = { person: new Map<string, string>(), company: new Map<string, string>() };
-function fieldKey(entity: 'person' | 'company', field: string): string {
+function fieldKey(entity: Entity, field: string): string {
   const keys = fieldKeys[entity];
   let key = keys.get(field);
   if (key === undefined) {
@@ -18,7 +19,7 @@ function fieldKey(entity: 'person' | 'company', field: string): string {
  * shape: adding `method` and `url` to a finished object moves it through hidden classes and
  * grows its property store, which showed as the hottest line of a 10,000-prospect re-score.
  */
-export function signalEvidence(entity: 'person' | 'company', field: string, fact: Fact): Evidence {
+export function signalEvidence(entity: Entity, field: string, fact: Fact): Evidence {
   const text = factText(fact);
   const value = text.length > 500 ? text.slice(0, 500) : text;
   const key = fieldKey(entity, field);

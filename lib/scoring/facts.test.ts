@@ -79,7 +79,7 @@ describe('factsFromFields and factsFromPlain', () => {
         confidence: 0.8,
       },
     };
-    const facts = factsFromFields(fields, null);
+    const facts = factsFromFields(null, fields);
     expect(facts.company.industry).toMatchObject({
       value: 'Logística',
       source: { method: 'json-ld', url: 'https://tornos-demo.es/' },
@@ -105,7 +105,7 @@ describe('factsFromFields and factsFromPlain', () => {
       founded: { value: 2019, source, confidence: 0.7 },
     };
     const before = structuredClone(fields);
-    const facts = factsFromFields(fields, null);
+    const facts = factsFromFields(null, fields);
     expect(facts.company).not.toBe(fields);
     expect(Object.keys(facts.company)).toEqual(['name', 'industry', 'tech', 'founded']);
     expect(facts.company.name).toBe(fields.name);

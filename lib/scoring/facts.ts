@@ -1,29 +1,19 @@
-import type { FieldMap } from '../model/records';
-import type { Signal } from '../model/signal';
+import type { FieldMap, FieldValue } from '../model/records';
+import type { Signal, SignalValue } from '../model/signal';
+import type { Entity } from '../model/vocab';
 import { fold } from '../icp/fold';
 
-export type FactValue = string | number | boolean | string[];
-
-/** Where a fact came from: how it was read ('rep' when typed or corrected) and the page. */
-export interface FactSource {
-  method?: string;
-  url?: string;
-}
-
 /**
- * One known value and where it came from. A stored field (a FieldValue, value plus source)
- * is a Fact as it is, so facts read from storage are the stored objects themselves.
+ * A value the engine reasons on: a stored field (a FieldValue) as it is — facts read from
+ * storage are the stored objects themselves — or a value whose provenance is partly or not
+ * known (the plain objects `npm run score` reads, test patches).
  */
-export interface Fact {
-  value: FactValue;
-  source?: FactSource;
-}
+export type Fact = Pick<FieldValue, 'value'> & {
+  source?: Partial<Pick<FieldValue['source'], 'method' | 'url'>>;
+};
 
 /** What is known about a prospect, keyed by the signal field names of lib/model/vocab. */
-export interface Facts {
-  person: Partial<Record<string, Fact>>;
-  company: Partial<Record<string, Fact>>;
-}
+export type Facts = Record<Entity, Partial<Record<string, Fact>>>;
 
 export const emptyFacts = (): Facts => ({ person: {}, company: {} });
 
@@ -31,7 +21,7 @@ export const emptyFacts = (): Facts => ({ person: {}, company: {} });
  * Empty strings and lists say nothing: they are dropped so that they stay unknown. A value
  * that needs no cleaning comes back as the same value (the same list), so callers can tell.
  */
-function clean(value: unknown): FactValue | null {
+function clean(value: unknown): SignalValue | null {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     return trimmed ? trimmed : null;
@@ -99,10 +89,10 @@ function upTo(fields: FieldMap, stop: string): Partial<Record<string, Fact>> {
   return out;
 }
 
-/** Facts from stored records (an account's and a contact's fields). */
+/** Facts from stored records (a contact's and an account's fields). */
 export function factsFromFields(
-  companyFields: FieldMap | null,
   personFields: FieldMap | null,
+  companyFields: FieldMap | null,
 ): Facts {
   return { person: fromFieldMap(personFields), company: fromFieldMap(companyFields) };
 }

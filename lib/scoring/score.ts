@@ -1,5 +1,5 @@
 import type { Answer } from '../model/records';
-import type { Score, ScoreLine } from '../model/score';
+import { linesById, type Score, type ScoreLine } from '../model/score';
 import type { DisqualificationReason, Locale, Verdict } from '../model/vocab';
 import type { Criterion, Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
@@ -73,6 +73,8 @@ function unknownLine(c: Criterion, locale: Locale, icpLocale: Locale, r: Criteri
 
 /**
  * Scores a prospect against an ICP and a framework (DESIGN §5). Pure and deterministic.
+ * Beside the lines the rep reads, `criteria` and `answers` give each line by id: what
+ * the recommendation reads.
  *
  * Disqualification reasons, first that applies: the contact (student or personal, then
  * unreachable); a known fact failing a must-have criterion, in ICP order; a disqualifying
@@ -91,7 +93,7 @@ export function score(input: ScoreInput): Score {
     lines.push({
       kind: 'criterion',
       id: flag.id,
-      label: FLAG_LABELS[locale][flag.id] ?? flag.id,
+      label: FLAG_LABELS[locale][flag.id],
       status: 'unmet',
       points: 0,
       max: 0,
@@ -172,6 +174,8 @@ export function score(input: ScoreInput): Score {
   )
     verdict = 'qualified';
 
+  const shown = lines.length > 200 ? lines.slice(0, 200) : lines;
+  const { criteria, answers: answered } = linesById(shown);
   return {
     fit,
     confidence,
@@ -180,7 +184,9 @@ export function score(input: ScoreInput): Score {
     verdict,
     reason,
     stale,
-    lines: lines.length > 200 ? lines.slice(0, 200) : lines,
+    lines: shown,
+    criteria,
+    answers: answered,
     icpVersion: input.icpVersion,
     frameworkId: framework.id,
     locale,

@@ -1,8 +1,10 @@
 import type { CaptureInput } from '../model/capture';
+import { findSignal } from '../model/find-signal';
 import type { Signal, SignalValue } from '../model/signal';
 import type {
   CaptureStatus,
   CompanyField,
+  Entity,
   PersonField,
   SourceMethod,
   Surface,
@@ -44,13 +46,13 @@ export class CaptureBuilder {
     return this.add('company', field, value, method, confidence);
   }
 
-  has(entity: 'person' | 'company', field: string): boolean {
+  has(entity: Entity, field: string): boolean {
     return this.seen.has(`${entity}.${field}`);
   }
 
   /** The value kept so far for a field (the first one added), or null. */
-  value(entity: 'person' | 'company', field: string): SignalValue | null {
-    return this.signals.find((s) => s.entity === entity && s.field === field)?.value ?? null;
+  value(entity: Entity, field: string): SignalValue | null {
+    return findSignal(this.signals, entity, field)?.value ?? null;
   }
 
   note(text: string): this {
@@ -74,7 +76,7 @@ export class CaptureBuilder {
   }
 
   private add(
-    entity: 'person' | 'company',
+    entity: Entity,
     field: string,
     value: SignalValue | null | undefined,
     method: SourceMethod,

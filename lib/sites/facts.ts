@@ -1,15 +1,17 @@
 import type { Capture } from '../model/capture';
 import type { CompanyFacts, PersonFacts } from '../model/facts';
+import { findSignal } from '../model/find-signal';
 import type { Signal } from '../model/signal';
-import { DEPARTMENTS, SENIORITIES, type Department, type Seniority } from '../model/vocab';
+import {
+  DEPARTMENTS,
+  SENIORITIES,
+  type Department,
+  type Entity,
+  type Seniority,
+} from '../model/vocab';
 
-function pick(
-  signals: Signal[],
-  entity: 'person' | 'company',
-  field: string,
-): Signal['value'] | null {
-  return signals.find((s) => s.entity === entity && s.field === field)?.value ?? null;
-}
+const pick = (signals: Signal[], entity: Entity, field: string): Signal['value'] | null =>
+  findSignal(signals, entity, field)?.value ?? null;
 const asString = (v: Signal['value'] | null): string | null => (typeof v === 'string' ? v : null);
 const asNumber = (v: Signal['value'] | null): number | null => (typeof v === 'number' ? v : null);
 

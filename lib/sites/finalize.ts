@@ -1,4 +1,5 @@
 import { CaptureSchema, type Capture } from '../model/capture';
+import { findSignal as find } from '../model/find-signal';
 import { SignalSchema, type Signal } from '../model/signal';
 import { SURFACES, CAPTURE_STATUSES } from '../model/vocab';
 import { companyDomain, isFreeMailDomain, registrableDomain } from '../identity/domain';
@@ -70,10 +71,6 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
     signals: [],
     notes: ['invalid-capture'],
   };
-}
-
-function find(signals: Signal[], entity: 'person' | 'company', field: string): Signal | undefined {
-  return signals.find((s) => s.entity === entity && s.field === field);
 }
 
 /** Company domain: stated, else from the website, else from the company or person email. */

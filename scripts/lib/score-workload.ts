@@ -208,7 +208,7 @@ async function timedPass(stored: readonly BenchProspect[]): Promise<number> {
   const start = performance.now();
   for (const r of records) {
     const settings = { icp, icpVersion: 2, framework, now: NOW, locale: r.locale };
-    const { status } = rescoreStored(settings, r.prospect, r.account, r.contact);
+    const { status } = rescoreStored(settings, r.prospect, r.contact, r.account);
     if (status === 'qualified') qualified++;
   }
   const ms = performance.now() - start;

@@ -5,7 +5,8 @@
 import { DEPARTMENTS, SENIORITIES } from '../../lib/model/vocab';
 import { resolveTerritory } from '../../lib/icp/countries';
 import type { Criterion, CriterionKind } from '../../lib/icp/icp-schema';
-import type { Facts, FactValue } from '../../lib/scoring/facts';
+import type { SignalValue } from '../../lib/model/signal';
+import type { Facts } from '../../lib/scoring/facts';
 
 type Slot = readonly ['person' | 'company', string];
 
@@ -43,7 +44,7 @@ export function withoutFieldsOf(facts: Facts, c: Criterion): Facts {
   return out;
 }
 
-export type Patch = readonly (readonly ['person' | 'company', string, FactValue])[];
+export type Patch = readonly (readonly ['person' | 'company', string, SignalValue])[];
 
 export function applyPatch(facts: Facts, patch: Patch): Facts {
   const out: Facts = { person: { ...facts.person }, company: { ...facts.company } };

@@ -1,5 +1,5 @@
 import type { FieldValue } from '../../lib/model/records';
-import type { Score } from '../../lib/model/score';
+import { linesById, type Score } from '../../lib/model/score';
 import type { SourceMethod, Surface } from '../../lib/model/vocab';
 import type { CribaDB } from '../../lib/db/database';
 import type { SaveInput } from '../../lib/db/save-input';
@@ -27,6 +27,18 @@ export function field(
 }
 
 export function score(overrides: Partial<Score> = {}): Score {
+  const lines: Score['lines'] = [
+    {
+      kind: 'criterion',
+      id: 'industry',
+      label: 'Industry',
+      status: 'met',
+      points: 20,
+      max: 20,
+      mustHave: false,
+      evidence: [{ kind: 'signal', field: 'industry', value: 'Ceramics', method: 'json-ld' }],
+    },
+  ];
   return {
     fit: 72,
     confidence: 80,
@@ -35,18 +47,8 @@ export function score(overrides: Partial<Score> = {}): Score {
     verdict: 'qualified',
     reason: null,
     stale: false,
-    lines: [
-      {
-        kind: 'criterion',
-        id: 'industry',
-        label: 'Industry',
-        status: 'met',
-        points: 20,
-        max: 20,
-        mustHave: false,
-        evidence: [{ kind: 'signal', field: 'industry', value: 'Ceramics', method: 'json-ld' }],
-      },
-    ],
+    lines,
+    ...linesById(lines),
     icpVersion: 1,
     frameworkId: 'bant',
     locale: 'es',

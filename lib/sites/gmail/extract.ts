@@ -2,7 +2,8 @@ import type { CaptureInput } from '../../model/capture';
 import { CaptureBuilder } from '../capture-builder';
 import { attr, first } from '../shared/dom';
 import type { SiteAdapter } from '../types';
-import { cleanEmail, emailDomain, isFreeMail } from '../website/free-mail';
+import { normaliseEmail } from '../../identity/email';
+import { emailDomain, isFreeMail } from '../website/free-mail';
 import { detectGmail } from './detect';
 import { readSignature } from './signature';
 import { GMAIL_SELECTORS as S } from './selectors';
@@ -83,7 +84,7 @@ function readMessages(doc: Document): ThreadMessage[] {
   for (const el of nodes.slice(0, MAX_MESSAGES)) {
     if (isHidden(el)) continue;
     const sender = first(el, S.sender);
-    const email = cleanEmail(attr(sender, 'email'));
+    const email = normaliseEmail(attr(sender, 'email'));
     if (!sender || !email) continue;
     const name = attr(sender, 'name') ?? sender.textContent?.replace(/\s+/g, ' ').trim() ?? null;
     out.push({ el, email, name: name ? name.slice(0, 200) : null, body: first(el, S.body) });
@@ -109,10 +110,10 @@ function isHidden(el: Element): boolean {
 /** The rep's own address: from the tab title ("Inbox (14) - rep@… - …"), else the account label. */
 function repAddress(doc: Document): string | null {
   const fromTitle = /[^\s<>()"]+@[^\s<>()"]+\.[a-z]{2,}/i.exec(doc.title ?? '');
-  if (fromTitle) return cleanEmail(fromTitle[0]);
+  if (fromTitle) return normaliseEmail(fromTitle[0]);
   const label = attr(first(doc, S.account), 'aria-label');
   const m = label ? /[^\s<>()"]+@[^\s<>()"]+\.[a-z]{2,}/i.exec(label) : null;
-  return m ? cleanEmail(m[0]) : null;
+  return m ? normaliseEmail(m[0]) : null;
 }
 
 /** Latest sender who is neither the rep nor at the rep's own (non-free-mail) domain. */

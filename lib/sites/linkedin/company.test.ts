@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import type { CaptureInput } from '../../model/capture';
+import { findSignal } from '../../model/find-signal';
 import { companyFacts } from '../facts';
 import { extractCompany } from './company';
 
@@ -28,7 +29,7 @@ function read(html: string, url: string, edit?: (doc: Document) => void): Captur
 }
 
 function value(capture: CaptureInput, field: string): unknown {
-  return capture.signals.find((s) => s.entity === 'company' && s.field === field)?.value ?? null;
+  return findSignal(capture.signals, 'company', field)?.value ?? null;
 }
 
 /** Company facts as the panel sees them: after finalizeCapture (country, domain, role). */

@@ -1,7 +1,8 @@
 import { attr, text } from '../shared/dom';
 import { ldNode, ldString, type LdNode } from '../shared/json-ld';
 import type { Found } from './company-name-sources';
-import { cleanEmail, isFreeMail } from './free-mail';
+import { normaliseEmail } from '../../identity/email';
+import { isFreeMail } from './free-mail';
 import type { PageLink } from './links';
 import { resolve } from './organization';
 import type { PageScope } from './page-scope';
@@ -25,7 +26,7 @@ const found = <T>(value: T | null, method: Found<T>['method'], confidence: numbe
 
 /** A company address; image names like "logo@2x.png" look like addresses too. */
 function companyEmail(raw: string | null): string | null {
-  const e = cleanEmail(raw);
+  const e = normaliseEmail(raw);
   if (!e || isFreeMail(e) || /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i.test(e)) return null;
   if (
     /^(?:example|email|name|nombre|tu|your|you|user|usuario)@|@(?:example|domain|dominio|email)\./i.test(
@@ -41,7 +42,7 @@ function microdataValue(scope: ParentNode | null, prop: string): string | null {
   const el = scope ? scope.querySelector(`[itemprop="${prop}"]`) : null;
   const href = attr(el, 'href');
   if (href && /^\s*tel:/i.test(href)) return phoneFromTelHref(href);
-  if (href && /^\s*mailto:/i.test(href)) return cleanEmail(href);
+  if (href && /^\s*mailto:/i.test(href)) return normaliseEmail(href);
   return attr(el, 'content') ?? href ?? text(el, 300);
 }
 

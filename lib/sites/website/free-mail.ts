@@ -12,26 +12,6 @@ export function isFreeMail(addressOrHost: string | null | undefined): boolean {
   return FREE_MAIL_DOMAINS.has(host);
 }
 
-const EMAIL = /^[a-z0-9._%+'-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}$/i;
-
-/** A plausible email address, lower-cased; null otherwise. */
-export function cleanEmail(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s =
-    raw
-      .trim()
-      .replace(/^mailto:/i, '')
-      .split('?')[0] ?? '';
-  let decoded = s;
-  try {
-    decoded = decodeURIComponent(s);
-  } catch {
-    // A malformed escape: keep the raw text, the pattern below decides.
-  }
-  const email = decoded.trim().toLowerCase();
-  return email.length <= 254 && EMAIL.test(email) ? email : null;
-}
-
 /** The domain part of an email address. */
 export function emailDomain(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1);

@@ -1,3 +1,4 @@
+import { findSignal } from '../../model/find-signal';
 import type { Signal } from '../../model/signal';
 import { addressFromLine, addressInPage } from './address';
 import { foundedInText, headcountInText } from './text-phrases';
@@ -39,7 +40,7 @@ export function readPageText(raw: unknown): PageText | null {
 export function interpretPageText(signals: Signal[], text: PageText, now: Date): void {
   const base = signals.find((s) => s.entity === 'company');
   if (!base) return;
-  const has = (field: string) => signals.some((s) => s.entity === 'company' && s.field === field);
+  const has = (field: string) => findSignal(signals, 'company', field) !== undefined;
   const add = (
     field: string,
     value: string | number | null,
