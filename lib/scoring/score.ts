@@ -180,7 +180,7 @@ export function score(input: ScoreInput): Score {
     fit,
     confidence,
     qualification,
-    grade: gradeOf(fit, qualification),
+    grade: gradeOf(fit, qualification, verdict === 'disqualified'),
     verdict,
     reason,
     stale,
