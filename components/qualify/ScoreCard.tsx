@@ -83,7 +83,9 @@ export function Line({ line }: { line: ScoreLine }) {
             ? '✗'
             : line.status === 'partial'
               ? '◐'
-              : '?'}
+              : line.status === 'na'
+                ? '–'
+                : '?'}
       </span>
       <span className="line-label">
         {line.label}

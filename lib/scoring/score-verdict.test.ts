@@ -124,8 +124,9 @@ describe('score: qualification, decay and verdict', () => {
       }),
     );
     expect(strict.verdict).toBe('nurture');
+    // Only the person is known: 3 of 14 (the title not saying "B2B" is no evidence).
     const thin = run(factsFromPlain(GOOD_PERSON, null), { need: fresh('yes') });
-    expect(thin).toMatchObject({ fit: 75, confidence: 29, verdict: 'nurture' });
+    expect(thin).toMatchObject({ fit: 100, confidence: 21, verdict: 'nurture' });
   });
 
   it('writes labels in the score’s language', () => {

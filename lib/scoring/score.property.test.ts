@@ -203,4 +203,33 @@ describe('score properties', () => {
     );
     expect(checked).toBeGreaterThan(500);
   });
+
+  it('removing facts never turns an unknown criterion, nor a met one, into unmet', () => {
+    /*
+     * Met → unmet is excluded where a deleted fact outranked a contrary one on purpose: the
+     * company's country before the person's location, the hiring flag before the roles.
+     */
+    const rankedSources = new Set(['country', 'hiring']);
+    const dropArb = fc.array(fc.boolean(), { minLength: 40, maxLength: 40 });
+    let checked = 0;
+    fc.assert(
+      fc.property(caseArb, dropArb, ({ icp, facts, framework, answers }, drop) => {
+        let i = 0;
+        const keep = (entity: Facts['person']) =>
+          Object.fromEntries(Object.entries(entity).filter(() => !drop[i++ % drop.length]));
+        const fewer: Facts = { person: keep(facts.person), company: keep(facts.company) };
+        const before = run(icp, facts, framework, answers);
+        const after = run(icp, fewer, framework, answers);
+        for (const c of icp.criteria) {
+          const was = status(before, c.id);
+          const now = status(after, c.id);
+          if (was === 'unknown' || was === 'na') expect(now).not.toBe('unmet');
+          if (was === 'met' && !rankedSources.has(c.kind)) expect(now).not.toBe('unmet');
+          if (was !== now) checked++;
+        }
+      }),
+      RUNS,
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
 });
