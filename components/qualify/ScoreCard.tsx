@@ -2,6 +2,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n';
 import type { Score, ScoreLine } from '../../lib/model/score';
 import { reasonKey, verdictKey } from '../../lib/i18n/vocab-keys';
+import { fitFigure } from '../../lib/scoring/fit-figure';
 import { useLocale } from '../locale';
 
 /** Fit, known share, qualification, grade and verdict, with every line behind them. */
@@ -31,7 +32,7 @@ export function ScoreCard({ score }: { score: Score }) {
       <dl className="score-figures">
         <div>
           <dt>{t('q.score.fit')}</dt>
-          <dd>{pct(score.fit)}</dd>
+          <dd data-testid="fit">{fitFigure(score, locale)}</dd>
         </div>
         <div>
           <dt>{t('q.score.confidence')}</dt>

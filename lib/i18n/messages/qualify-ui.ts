@@ -13,6 +13,7 @@ export const en = {
   'q.score.title': 'Score',
   'q.score.fit': 'Fit',
   'q.score.confidence': 'Known',
+  'q.score.fitKnown': '{fit} · {known} known',
   'q.score.qualification': 'Qualification',
   'q.score.grade': 'Grade',
   'q.score.stale': 'Some answers are old: re-qualify before you rely on this score.',
@@ -63,6 +64,7 @@ export const es: Record<keyof typeof en, string> = {
   'q.score.title': 'Puntuación',
   'q.score.fit': 'Encaje',
   'q.score.confidence': 'Conocido',
+  'q.score.fitKnown': '{fit} · {known} conocido',
   'q.score.qualification': 'Cualificación',
   'q.score.grade': 'Nota',
   'q.score.stale':
