@@ -5,6 +5,7 @@ import type { FieldMap, FieldValue } from '../lib/model/records';
 import type { SignalValue } from '../lib/model/signal';
 import { DEPARTMENTS, SENIORITIES, type Entity } from '../lib/model/vocab';
 import { fieldKind, parseFieldInput } from '../lib/prospect/draft';
+import { inertText } from '../lib/text/inert-text';
 import { useLocale } from './locale';
 
 export const PERSON_ROWS = [
@@ -156,9 +157,12 @@ function FactRow({
           </form>
         ) : (
           <>
-            <span className="fact-value">
-              {value ? displayValue(kind, value.value, t) : t('facts.empty')}
-            </span>
+            {value ? (
+              // <bdi>: a right-to-left value never reorders the source label beside it.
+              <bdi className="fact-value">{inertText(displayValue(kind, value.value, t))}</bdi>
+            ) : (
+              <span className="fact-value">{t('facts.empty')}</span>
+            )}
             {value && (
               <span
                 className={`source source--${value.source.method}`}

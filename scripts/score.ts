@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { AnswerValueSchema, type Answer } from '../lib/model/records';
-import { SignalSchema } from '../lib/model/signal';
+import { CaptureStatusSchema } from '../lib/model/capture';
+import { SignalSchema, SurfaceSchema } from '../lib/model/signal';
 import { LOCALES, type Locale } from '../lib/model/vocab';
 import { t } from '../lib/i18n';
 import { defaultIcp } from '../lib/icp/default-icp';
@@ -19,13 +20,24 @@ import { scoreAndRecommend } from '../lib/recommend/recommend';
  *                            [--locale es|en] [--pain "text"] [--now 2026-11-20T10:00:00Z]
  *   npx tsx scripts/score.ts --print-default-icp [--locale es|en]
  * capture.json is what `npm run signals` prints. Prints one JSON object; any bad input is
- * one line on stderr and exit code 1.
+ * one line on stderr and exit code 1. Every input file is capped at MAX_INPUT_BYTES (a real
+ * capture is a few kB; the cap keeps a wrong or hostile file from filling memory).
  */
+
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const USAGE =
   'usage: score --capture <capture.json> [--answers <answers.json>] [--icp <icp.json>] [--locale es|en] [--pain <text>] [--now <iso>] | --print-default-icp [--locale es|en]';
 
 class CliError extends Error {}
+
+/**
+ * A capture must say what it is (surface and status, as `npm run signals` prints them):
+ * an ICP file, a backup or `{}` would otherwise score as an empty prospect.
+ */
+const CaptureShapeSchema = z.looseObject({ surface: SurfaceSchema, status: CaptureStatusSchema });
+const NOT_A_CAPTURE =
+  'is not a capture (expected the JSON `npm run signals` prints, with "surface" and "status")';
 
 const CaptureReportSchema = z.looseObject({
   person: z.record(z.string(), z.unknown()).nullable().optional(),
@@ -72,14 +84,24 @@ function parseArgs(argv: readonly string[]): { options: Options; printIcp: boole
   return { options, printIcp };
 }
 
-function readJson(path: string, what: string): unknown {
-  let text: string;
+/** The file's text, refused before reading when it is larger than MAX_INPUT_BYTES. */
+function readCapped(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    const { size } = statSync(path);
+    if (size > MAX_INPUT_BYTES)
+      throw new CliError(
+        `${what} file "${path}" is ${size} bytes; the limit is ${MAX_INPUT_BYTES} bytes (5 MB)`,
+      );
+    return readFileSync(path, 'utf8');
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new CliError(`cannot read ${what} file "${path}" (${code})`);
   }
+}
+
+function readJson(path: string, what: string): unknown {
+  const text = readCapped(path, what);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
@@ -96,13 +118,7 @@ function firstIssue(error: z.ZodError): string {
 
 function loadIcp(path: string | undefined, locale: Locale | undefined): Icp {
   if (!path) return defaultIcp(locale ?? 'en');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ICP file "${path}" (${(e as NodeJS.ErrnoException).code})`);
-  }
-  const parsed = parseIcpJson(text);
+  const parsed = parseIcpJson(readCapped(path, 'ICP'));
   if (parsed.ok) return parsed.icp;
   const [issue] = parsed.issues;
   const more = parsed.issues.length > 1 ? ` (+${parsed.issues.length - 1} more)` : '';
@@ -160,7 +176,10 @@ export function runScore(argv: readonly string[]): {
 
     const now = options.now ? new Date(options.now) : new Date();
     if (Number.isNaN(now.getTime())) throw new CliError(`--now "${options.now}" is not a date`);
-    const capture = CaptureReportSchema.safeParse(readJson(options.capture, 'capture'));
+    const raw = readJson(options.capture, 'capture');
+    if (!CaptureShapeSchema.safeParse(raw).success)
+      throw new CliError(`capture file "${options.capture}" ${NOT_A_CAPTURE}`);
+    const capture = CaptureReportSchema.safeParse(raw);
     if (!capture.success)
       throw new CliError(`capture file "${options.capture}": ${firstIssue(capture.error)}`);
     // `npm run signals` prints `signals: []` beside filled objects when a reader's output

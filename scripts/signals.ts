@@ -1,12 +1,18 @@
 /**
  * `npm run --silent signals -- --url <URL> <file.html>`: runs the extension's own readers
  * (lib/sites) on a saved page in Node and prints one JSON object (the contract in
- * lib/sites/facts.ts `signalsReport`). Exit 0 for any readable page; a missing file or a
- * bad URL exits 1 with a one-line message on stderr.
+ * lib/sites/facts.ts `signalsReport`). Exit 0 for any readable page; a missing file, a
+ * file over MAX_HTML_BYTES or a bad URL exits 1 with a one-line message on stderr.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { finalizeCapture, readPage, signalsReport } from '../lib/sites';
 import { parseHtml } from './lib/parse-html';
+
+/**
+ * A saved LinkedIn or Gmail page is 1–5 MB with its inline data; 16 MB leaves room for a
+ * heavy website while keeping a wrong file (a video, a dump) from being parsed into a DOM.
+ */
+const MAX_HTML_BYTES = 16 * 1024 * 1024;
 
 function fail(message: string): never {
   process.stderr.write(`signals: ${message}\n`);
@@ -39,6 +45,9 @@ try {
 
 let html: string;
 try {
+  const { size } = statSync(file);
+  if (size > MAX_HTML_BYTES)
+    fail(`${file} is ${size} bytes; the limit is ${MAX_HTML_BYTES} bytes (16 MB)`);
   html = readFileSync(file, 'utf8');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { formatDate } from '../../lib/i18n';
 import type { Recommendation } from '../../lib/recommend/recommendation-schema';
+import { inertText } from '../../lib/text/inert-text';
+import { safeHttpUrl } from '../../lib/text/safe-http-url';
 import { useLocale } from '../locale';
 import { evidenceField, evidenceText } from './ScoreCard';
 
@@ -17,6 +19,8 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
     }
   };
   const evidence = recommendation.evidence.filter((e) => e.kind !== 'missing');
+  // Texts quote facts read from pages: no bidi override may reorder what the rep copies.
+  const copyText = (text: string) => void copy(inertText(text));
 
   if (recommendation.kind === 'close-out')
     return (
@@ -27,14 +31,14 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       >
         <h2 id="rec-title">{t('q.rec.closeout')}</h2>
         <p className="reason">{recommendation.reasonLabel}</p>
-        <blockquote className="opener">{recommendation.note}</blockquote>
+        <blockquote className="opener">{inertText(recommendation.note)}</blockquote>
         <p className="hint">
           {t('q.rec.revisit', {
             date: formatDate(locale, `${recommendation.revisitAt}T12:00:00Z`),
           })}
         </p>
         <div className="actions">
-          <button type="button" onClick={() => void copy(recommendation.note)}>
+          <button type="button" onClick={() => copyText(recommendation.note)}>
             {t('q.rec.copyNote')}
           </button>
           {copied && <span role="status">{copied}</span>}
@@ -42,6 +46,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       </section>
     );
 
+  const bookingUrl = safeHttpUrl(recommendation.bookingUrl);
   return (
     <section
       className="card recommendation"
@@ -49,8 +54,8 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       data-testid="recommendation"
     >
       <h2 id="rec-title">{t('q.rec.angle')}</h2>
-      <p className="headline">{recommendation.headline}</p>
-      <blockquote className="opener">{recommendation.opener}</blockquote>
+      <p className="headline">{inertText(recommendation.headline)}</p>
+      <blockquote className="opener">{inertText(recommendation.opener)}</blockquote>
       <p>
         <strong>{t('q.rec.nextStep')}:</strong> {recommendation.nextStep}
       </p>
@@ -60,25 +65,24 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           <ul className="evidence">
             {evidence.map((e, i) => (
               <li key={i}>
-                {e.kind === 'answer'
-                  ? e.value
-                  : `${evidenceField(e.field, t)}: ${evidenceText(e.field, e.value, t)}`}
+                <bdi>
+                  {inertText(
+                    e.kind === 'answer'
+                      ? e.value
+                      : `${evidenceField(e.field, t)}: ${evidenceText(e.field, e.value, t)}`,
+                  )}
+                </bdi>
               </li>
             ))}
           </ul>
         </details>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void copy(recommendation.opener)}>
+        <button type="button" onClick={() => copyText(recommendation.opener)}>
           {t('q.rec.copyOpener')}
         </button>
-        {recommendation.bookingUrl && (
-          <a
-            className="button primary"
-            href={recommendation.bookingUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
+        {bookingUrl && (
+          <a className="button primary" href={bookingUrl} target="_blank" rel="noopener noreferrer">
             {t('q.rec.book')}
           </a>
         )}

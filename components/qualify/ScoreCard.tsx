@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n';
 import type { Score, ScoreLine } from '../../lib/model/score';
 import { reasonKey, verdictKey } from '../../lib/i18n/vocab-keys';
 import { fitFigure } from '../../lib/scoring/fit-figure';
+import { inertText } from '../../lib/text/inert-text';
 import { useLocale } from '../locale';
 
 /** Fit, known share, qualification, grade and verdict, with every line behind them. */
@@ -103,8 +105,12 @@ export function Line({ line }: { line: ScoreLine }) {
         <span className="line-evidence">
           {line.evidence
             .filter((e) => e.kind !== 'missing')
-            .map((e) => evidenceText(e.field, e.value, t))
-            .join(' · ')}
+            .map((e, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                <bdi>{inertText(evidenceText(e.field, e.value, t))}</bdi>
+              </Fragment>
+            ))}
         </span>
       )}
     </li>

@@ -6,6 +6,8 @@ import { deleteProspect, erasePerson, setOutcome, type ProspectRow } from '../..
 import { formatDate } from '../../lib/i18n';
 import { outcomeKey, statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
 import { OUTCOMES, type Outcome } from '../../lib/model/vocab';
+import { inertText } from '../../lib/text/inert-text';
+import { safeHttpUrl } from '../../lib/text/safe-http-url';
 
 const ROW_HEIGHT = 40;
 
@@ -45,6 +47,8 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
             const r = rows[item.index]!;
+            const profile = safeHttpUrl(r.linkedinUrl);
+            const name = <bdi>{inertText(r.name || '—')}</bdi>;
             return (
               <div
                 key={r.id}
@@ -60,20 +64,20 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
                   transform: `translateY(${item.start}px)`,
                 }}
               >
-                <span role="cell" title={r.name ?? ''}>
-                  {r.linkedinUrl ? (
-                    <a href={r.linkedinUrl} target="_blank" rel="noreferrer noopener">
-                      {r.name || '—'}
+                <span role="cell" title={inertText(r.name ?? '')}>
+                  {profile ? (
+                    <a href={profile} target="_blank" rel="noreferrer noopener">
+                      {name}
                     </a>
                   ) : (
-                    r.name || '—'
+                    name
                   )}
                 </span>
-                <span role="cell" title={r.company ?? ''}>
-                  {r.company || r.domain || '—'}
+                <span role="cell" title={inertText(r.company ?? '')}>
+                  <bdi>{inertText(r.company || r.domain || '—')}</bdi>
                 </span>
-                <span role="cell" className="col-title" title={r.title ?? ''}>
-                  {r.title || ''}
+                <span role="cell" className="col-title" title={inertText(r.title ?? '')}>
+                  <bdi>{inertText(r.title || '')}</bdi>
                 </span>
                 <span role="cell" className="grade">
                   {r.grade ?? '—'}

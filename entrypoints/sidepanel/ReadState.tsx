@@ -48,6 +48,16 @@ export function ReadState({
     <section className="card state" data-state={key}>
       <h2>{t(`panel.state.${key}.title`)}</h2>
       <p>{t(`panel.state.${key}.body`)}</p>
+      {result.kind === 'unreachable' && result.tabId >= 0 && (
+        // A reader orphaned by an extension update only comes back with the page: one click.
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void browser.tabs.reload(result.tabId).catch(() => undefined)}
+        >
+          {t('panel.state.unreachable.reload')}
+        </button>
+      )}
     </section>
   );
 }

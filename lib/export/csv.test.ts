@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   csvCells,
+  csvSafeText,
   formatCsvNumber,
   neutraliseFormula,
   toCsv,
@@ -43,7 +44,7 @@ describe('toCsv presets', () => {
     const [header, row] = en.split('\r\n');
     expect(header?.startsWith('Name,First name,Last name,Title,Email,Phone')).toBe(true);
     expect(row).toContain(',"Cerámicas ""Nubia"", S.L.",');
-    expect(row).toContain(",'+34 964 000 123,");
+    expect(row).toContain(',+34 964 000 123,');
     expect(row).toContain(',72.5,');
     expect(row).toContain(',2026-03-02T23:30:00.000Z');
     expect(en.charCodeAt(0)).not.toBe(0xfeff);
@@ -79,7 +80,7 @@ describe('toCsv presets', () => {
       'Ferrer Sanz',
       'lucia.ferrer@ceramicas-nubia.es',
       'Directora de Operaciones',
-      "'+34 964 000 123",
+      '+34 964 000 123',
       'Cerámicas "Nubia", S.L.',
       'ceramicas-nubia.es',
       'https://www.ceramicas-nubia.es/',
@@ -162,11 +163,47 @@ describe('toCsv presets', () => {
 
 describe('formula injection', () => {
   it('prefixes every dangerous first character with a quote mark', () => {
-    for (const s of ['=1+1', '+34', '-2', '@SUM(A1)', '\tx', '\rx']) {
+    for (const s of [
+      '=1+1',
+      '+34',
+      '-2',
+      '@SUM(A1)',
+      '\tx',
+      '\rx',
+      '＝1+1',
+      '＋A1',
+      '－2',
+      '＠SUM',
+    ]) {
       expect(neutraliseFormula(s)).toBe(`'${s}`);
     }
     expect(neutraliseFormula('Ana')).toBe('Ana');
     expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('leaves a value that is only a phone number as written, and nothing else', () => {
+    for (const phone of [
+      '+34 943 631 245',
+      '+34943631245',
+      '+1 (555) 010-0199',
+      '+44 20.7946.0000',
+    ])
+      expect(neutraliseFormula(phone)).toBe(phone);
+    for (const s of ['+34 943 631 245 ext', '+34 SUM(1)', '+12345', '+34\t943631245', '+-1234567'])
+      expect(neutraliseFormula(s)).toBe(`'${s}`);
+  });
+
+  it('drops NUL bytes and bidi controls before neutralising what they hid', () => {
+    expect(csvSafeText('Ana\u0000 Ruiz')).toBe('Ana Ruiz');
+    expect(csvSafeText('\u202Egnp.exe')).toBe('gnp.exe');
+    expect(csvSafeText('\u2066=1+1\u2069')).toBe("'=1+1");
+    expect(csvSafeText('\u0000@SUM(A1)')).toBe("'@SUM(A1)");
+    const [, row] = csvCells(
+      [{ ...lucia, company: '\u202EAcme\u202C\u0000 S.L.' }],
+      'generic',
+      'en',
+    );
+    expect(row).toContain('Acme S.L.');
   });
 
   it('neutralises text cells but leaves real numbers numeric', () => {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { t } from '../i18n';
 import type { Locale } from '../model/vocab';
+import { csvSafeText } from './csv-text';
 import {
   CSV_PRESETS,
   type CellValue,
@@ -19,6 +20,7 @@ export {
   type ExportRow,
 } from './presets';
 export { splitName } from './split-name';
+export { csvSafeText, neutraliseFormula } from './csv-text';
 
 /**
  * CSV export. Cells are built as text first (`csvCells`), made safe from formula
@@ -26,19 +28,11 @@ export { splitName } from './split-name';
  * separator, a quote, CR or LF is quoted and its quotes doubled), CRLF between records,
  * no line break after the last one.
  *
- * Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR would be
- * run as a formula by Excel, LibreOffice or Sheets, so it gets a leading `'` (OWASP's
- * advice) — phone numbers like "+34 600…" included, which is the price of safety.
- * Number cells are not touched: a finite number is written as digits with at most a
+ * Text cells go through csvSafeText (csv-text.ts): invisible controls removed, formula
+ * starts neutralised, phone numbers left as written. Number cells are not touched: a finite number is written as digits with at most a
  * leading minus (`-5`, `72,5`), which every spreadsheet reads as a number, never as a
  * formula; only values that *are* numbers in the row take this path.
  */
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 export interface CsvOptions {
   /** Time zone for dd/mm/yyyy dates; UTC by default so a file does not depend on the machine. */
@@ -79,7 +73,7 @@ function cellText(
     const formatted = formatCsvDate(value, preset.dates, timeZone);
     if (formatted !== null) return formatted;
   }
-  return neutraliseFormula(value);
+  return csvSafeText(value);
 }
 
 export function resolvePreset(preset: CsvPresetId | CsvPreset): CsvPreset {
@@ -99,7 +93,7 @@ export function csvCells(
   const timeZone = options.timeZone ?? 'UTC';
   const valueLocale = p.valueLocale ?? locale;
   const header = p.columns.map((c) =>
-    neutraliseFormula(typeof c.header === 'string' ? c.header : t(valueLocale, c.header.key)),
+    csvSafeText(typeof c.header === 'string' ? c.header : t(valueLocale, c.header.key)),
   );
   const body = rows.map((row) =>
     p.columns.map((c) => cellText(c.value(row, valueLocale), c, p, timeZone)),

@@ -1,19 +1,9 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { CaptureBuilder } from './capture-builder';
+import { h1Adapter } from './h1-adapter';
 import { readWhenReady } from './read-when-ready';
-import type { SiteAdapter } from './types';
 
-/** A toy adapter: ok once an h1 is on the page. */
-const adapter: SiteAdapter = {
-  id: 'linkedin',
-  detect: () => 'linkedin-profile',
-  extract(doc, url, now) {
-    const b = new CaptureBuilder('linkedin-profile', url.href, now);
-    b.person('name', doc.querySelector('h1')?.textContent ?? null, 'dom');
-    return b.build(b.size ? 'ok' : 'layout_changed');
-  },
-};
+const adapter = h1Adapter;
 
 function page() {
   const window = new Window({ url: 'https://www.linkedin.com/in/ana/' });

@@ -1,7 +1,14 @@
-import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, serveFixtures } from './launch';
+import { fixtureHtml, launchWithExtension, serveHtml } from './launch';
+import { guardNetwork, type NetworkGuard } from './network-guard';
 
 /** The end-to-end build: the shipped extension plus host permission for fixture sites. */
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
@@ -15,7 +22,11 @@ interface Harness {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  network: NetworkGuard;
+  /** Serves each fixture (path under tests/fixtures) at its URL. */
   serve(pages: Record<string, string>): Promise<void>;
+  /** Serves this HTML at this URL (origin + path). */
+  serveHtml(url: string, html: string): Promise<void>;
   openPanelFor(page: Page, width?: number): Promise<Page>;
   tabIdOf(url: string): Promise<number>;
 }
@@ -27,11 +38,20 @@ export const test = base.extend<{ criba: Harness }>({
       headless: true,
     });
     const worker = context.serviceWorkers()[0]!;
+    const network = guardNetwork(context, extensionId);
     const harness: Harness = {
       context,
       extensionId,
       worker,
-      serve: (pages) => serveFixtures(context, pages),
+      network,
+      async serve(pages) {
+        for (const [url, path] of Object.entries(pages))
+          await harness.serveHtml(url, fixtureHtml(path));
+      },
+      async serveHtml(url, html) {
+        network.allowServed(url, html);
+        await serveHtml(context, url, html);
+      },
       async tabIdOf(url) {
         return worker.evaluate(async (u) => {
           const tabs = await chrome.tabs.query({});
@@ -48,11 +68,15 @@ export const test = base.extend<{ criba: Harness }>({
         return panel;
       },
     };
-    await use(harness);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    try {
+      await use(harness);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    expect(network.outside, 'requests outside the fixture origins').toEqual([]);
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
 export { fixtureHtml } from './launch';

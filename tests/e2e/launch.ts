@@ -55,11 +55,13 @@ export async function serveFixtures(
   context: BrowserContext,
   pages: Record<string, string>,
 ): Promise<void> {
-  for (const [url, path] of Object.entries(pages)) {
-    const body = fixtureHtml(path);
-    await context.route(
-      (u) => `${u.origin}${u.pathname}` === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-    );
-  }
+  for (const [url, path] of Object.entries(pages)) await serveHtml(context, url, fixtureHtml(path));
+}
+
+/** Serves this HTML at this URL (origin + path). */
+export async function serveHtml(context: BrowserContext, url: string, html: string): Promise<void> {
+  await context.route(
+    (u) => `${u.origin}${u.pathname}` === url,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }

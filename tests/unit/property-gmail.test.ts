@@ -5,6 +5,7 @@ import { CaptureSchema } from '../../lib/model/capture';
 import { SignalSchema, type Signal } from '../../lib/model/signal';
 import { finalizeCapture } from '../../lib/sites/finalize';
 import { gmailAdapter } from '../../lib/sites/gmail/extract';
+import { PROPERTY_TIMEOUT_MS } from '../support/property-timeout';
 
 /**
  * Hostile Gmail pages: arbitrary nestings of the elements, classes and attributes the
@@ -214,7 +215,7 @@ function withoutDomain(signals: readonly unknown[]): number {
   return signals.filter((s) => !DERIVED.has((s as Signal).field)).length;
 }
 
-describe('gmail reader on generated documents', () => {
+describe('gmail reader on generated documents', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('never throws, never changes the page, emits only valid signals', () => {
     fc.assert(
       fc.property(page, ({ url, title: t, body }) => {

@@ -5,6 +5,7 @@ import { CaptureSchema } from '../../lib/model/capture';
 import { finalizeCapture } from '../../lib/sites/finalize';
 import { linkedinAdapter } from '../../lib/sites/linkedin/extract';
 import { pageArb } from './property-linkedin-pages';
+import { PROPERTY_TIMEOUT_MS } from '../support/property-timeout';
 
 /**
  * The LinkedIn reader on hostile pages (see property-linkedin-pages.ts), profile and
@@ -23,7 +24,7 @@ const prototypeKeys = (): string[] =>
     Object.getOwnPropertyNames(p),
   );
 
-describe('linkedin reader on generated pages', () => {
+describe('linkedin reader on generated pages', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('never throws, always yields a valid capture and never pollutes prototypes', () => {
     const before = prototypeKeys().join(',');
     // The pages must reach the readers' real paths, not only their early exits.
@@ -62,5 +63,5 @@ describe('linkedin reader on generated pages', () => {
       'linkedin-profile:no_signals',
     ])
       expect(statuses.get(key) ?? 0, key).toBeGreaterThan(20);
-  }, 120_000);
+  });
 });

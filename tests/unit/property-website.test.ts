@@ -6,6 +6,7 @@ import { SignalSchema, type Signal } from '../../lib/model/signal';
 import { finalizeCapture } from '../../lib/sites/finalize';
 import { websiteAdapter } from '../../lib/sites/website/extract';
 import { TECH_RULES } from '../../lib/sites/website/tech-rules';
+import { PROPERTY_TIMEOUT_MS } from '../support/property-timeout';
 
 /**
  * Hostile company websites: arbitrary nestings of the markup the website reader reads
@@ -261,7 +262,7 @@ function checkCapture(raw: CaptureInput, url: string): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_KEYS);
 }
 
-describe('website reader on generated documents', () => {
+describe('website reader on generated documents', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('never throws, never changes the page, emits only valid signals', () => {
     fc.assert(
       fc.property(page, ({ url, title, head, body }) => {

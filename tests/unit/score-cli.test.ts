@@ -33,6 +33,9 @@ function cli(...args: string[]): Promise<{ code: number | null; stdout: string; 
   });
 }
 
+const NOT_A_CAPTURE =
+  /capture file ".*" is not a capture \(expected the JSON `npm run signals` prints/;
+
 const URL_P = 'https://www.linkedin.com/in/irene-salas-demo/';
 const sig = (entity: Signal['entity'], field: string, value: Signal['value']): Signal => ({
   entity,
@@ -183,8 +186,50 @@ describe.concurrent('scripts/score.ts', { timeout: 180_000 }, () => {
     ['bad JSON', () => ['--capture', file('bad.json', '{"surface": ')], /is not valid JSON/],
     [
       'an invalid signal',
-      () => ['--capture', file('badsig.json', { signals: [{ entity: 'robot' }] })],
+      () => [
+        '--capture',
+        file('badsig.json', { surface: 'website', status: 'ok', signals: [{ entity: 'robot' }] }),
+      ],
       /signals\.0\.entity/,
+    ],
+    ['an empty object', () => ['--capture', file('empty.json', {})], NOT_A_CAPTURE],
+    [
+      'an ICP file',
+      () => ['--capture', file('icp-as-capture.json', exportIcpJson(defaultIcp('es')))],
+      NOT_A_CAPTURE,
+    ],
+    [
+      'a backup',
+      () => [
+        '--capture',
+        file('backup.json', {
+          format: 'criba-backup',
+          version: 1,
+          exportedAt: NOW,
+          accounts: [],
+          contacts: [],
+          prospects: [],
+          scoreHistory: [],
+          icps: [],
+          suppressions: [],
+        }),
+      ],
+      NOT_A_CAPTURE,
+    ],
+    [
+      'a capture over 5 MB',
+      () => ['--capture', file('huge.json', { ...CAPTURE, notes: ['x'.repeat(5 * 1024 * 1024)] })],
+      /capture file .*huge\.json" is \d+ bytes; the limit is 5242880 bytes \(5 MB\)/,
+    ],
+    [
+      'an ICP over 5 MB',
+      () => [
+        '--capture',
+        file('c8.json', CAPTURE),
+        '--icp',
+        file('huge-icp.json', { ...defaultIcp('en'), name: 'x'.repeat(5 * 1024 * 1024) }),
+      ],
+      /ICP file .* the limit is 5242880 bytes/,
     ],
     [
       'an invalid ICP',

@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CompanyFactsSchema, PersonFactsSchema } from '../../lib/model/facts';
 import { CaptureSchema } from '../../lib/model/capture';
 
@@ -62,5 +65,17 @@ describe('npm run signals', () => {
     ]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/bad URL/);
+  });
+
+  it('refuses a page over 16 MB with one line, before parsing it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'criba-signals-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const huge = join(dir, 'huge.html');
+    writeFileSync(huge, `<html><body>${'<p>x</p>'.repeat(2 * 1024 * 1024 + 1)}</body></html>`);
+    const r = await signals(['--url', 'https://www.example-demo.test/', huge]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/huge\.html is \d+ bytes; the limit is 16777216 bytes \(16 MB\)/);
   });
 });

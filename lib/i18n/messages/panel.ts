@@ -28,6 +28,7 @@ export const en = {
   'panel.state.unreachable.title': 'The page did not answer',
   'panel.state.unreachable.body':
     'It may still be loading, or it was opened before Criba was installed. Reload the page and try again.',
+  'panel.state.unreachable.reload': 'Reload the page',
   'panel.status.no_signals.title': 'Nothing to read here',
   'panel.status.no_signals.body':
     'Criba found no person or company on this page. Open a profile, a company page or a conversation — or type the facts in below.',
@@ -75,6 +76,7 @@ export const es: Record<keyof typeof en, string> = {
   'panel.state.unreachable.title': 'La página no ha respondido',
   'panel.state.unreachable.body':
     'Puede que aún esté cargando o que se abriera antes de instalar Criba. Recarga la página y vuelve a intentarlo.',
+  'panel.state.unreachable.reload': 'Recargar la página',
   'panel.status.no_signals.title': 'Aquí no hay nada que leer',
   'panel.status.no_signals.body':
     'Criba no ha encontrado ninguna persona ni empresa en esta página. Abre un perfil, una página de empresa o una conversación, o escribe los datos abajo.',
