@@ -30,6 +30,8 @@ export default defineConfig({
     default_locale: 'en',
     action: { default_title: '__MSG_actionTitle__' },
     permissions: [
+      // The daily retention purge (entrypoints/background.ts).
+      'alarms',
       'storage',
       'scripting',
       'activeTab',

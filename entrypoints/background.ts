@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send } from '../components/messaging';
+import { PURGE_ALARM, purgeExpired, schedulePurge } from '../components/retention-purge';
 import type { ReadResult } from '../lib/messaging/contract';
 import { READ_REQUEST } from '../lib/messaging/reader-protocol';
 import { routeForUrl } from '../lib/messaging/tab-reading';
@@ -10,7 +11,8 @@ import { finalizeCapture } from '../lib/sites/finalize';
 
 /**
  * The message router. It owns the only privileged step — reaching into a tab — and hands
- * the panel a validated Capture. It never reads a page on its own initiative.
+ * the panel a validated Capture. It never reads a page on its own initiative. It also
+ * enforces the retention setting: a purge when the browser starts and once a day.
  */
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Opening it from onClicked (rather than
@@ -23,7 +25,20 @@ export default defineBackground(() => {
 
   // Only Criba's own pages may ask (components/messaging checks every sender).
   listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(tabId, windowId) });
+
+  // Listeners first, synchronously: an alarm that wakes the worker is delivered only to
+  // listeners registered in its first turn.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purge();
+  });
+  browser.runtime.onStartup.addListener(() => void purge());
+  schedulePurge().catch((error: unknown) => console.error('Criba: purge not scheduled', error));
 });
+
+/** A failed purge leaves everything as it was (one transaction); the next one retries. */
+async function purge(): Promise<void> {
+  await purgeExpired().catch((error: unknown) => console.error('Criba: purge failed', error));
+}
 
 function openPanel(windowId: number | undefined): void {
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: object): Promise<void> } })

@@ -99,6 +99,7 @@ interface NumberFieldProps {
   nullable?: boolean;
   hint?: string | undefined;
   className?: string;
+  error?: string | undefined;
 }
 
 const formatNumber = (v: number | null) => (v === null || Number.isNaN(v) ? '' : String(v));
@@ -109,12 +110,17 @@ const formatNumber = (v: number | null) => (v === null || Number.isNaN(v) ? '' :
  */
 export function NumberField(props: NumberFieldProps) {
   const { label, path, value, onChange, nullable } = props;
-  const invalid = useInvalid(path);
+  const invalid = useInvalid(path) || Boolean(props.error);
   const parse = (raw: string) => (raw.trim() === '' ? (nullable ? null : NaN) : Number(raw));
   const [text, setText] = useState(formatNumber(value));
   const shown = Object.is(parse(text), value) ? text : formatNumber(value);
   return (
-    <FieldFrame label={label} hint={props.hint} className={`opt-number ${props.className ?? ''}`}>
+    <FieldFrame
+      label={label}
+      hint={props.hint}
+      error={props.error}
+      className={`opt-number ${props.className ?? ''}`}
+    >
       {({ id, describedBy }) => (
         <input
           id={id}

@@ -6,6 +6,7 @@ import { useLocale } from '../locale';
 import { localeSetting } from '../settings';
 import { SelectField } from './choice-fields';
 import { TextField } from './fields';
+import { RetentionField } from './retention-field';
 
 /** The stored language choice itself, 'auto' included (useLocale only knows the result). */
 function useLocaleChoice(): 'auto' | Locale {
@@ -22,7 +23,7 @@ interface Props {
   onChange(update: (icp: Icp) => Icp): void;
 }
 
-/** The interface language, and the ICP's name and own language. */
+/** The interface language, how long prospects are kept, and the ICP's name and language. */
 export function GeneralCard({ icp, onChange }: Props) {
   const { t, setLocale } = useLocale();
   const choice = useLocaleChoice();
@@ -47,6 +48,7 @@ export function GeneralCard({ icp, onChange }: Props) {
           options={languages}
           onChange={(v) => setLocale(v)}
         />
+        <RetentionField />
         <TextField
           label={t('options.general.icpName')}
           path="name"

@@ -11,31 +11,11 @@ import {
   setOutcome,
   suppressionHash,
 } from './repository';
-import { counts, field, saveInput, score } from '../../tests/support/test-records';
+import { counts, marcInput, saveInput } from '../../tests/support/test-records';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const fresh = freshDatabases();
-
-/** A second, unrelated prospect: Marc Soler at Logística Brava (invented). */
-function marc() {
-  return saveInput({
-    company: {
-      name: 'Logística Brava',
-      domain: 'logistica-brava.com',
-      linkedinSlug: null,
-      fields: { industry: field('Logistics'), employeesMin: field(11), employeesMax: field(50) },
-    },
-    person: {
-      name: 'Marc Soler',
-      linkedinSlug: null,
-      email: 'marc@logistica-brava.com',
-      fields: { title: field('CEO'), phone: field('+34 600 000 111') },
-    },
-    status: 'nurture',
-    score: score({ fit: 35, grade: 'C3', verdict: 'nurture' }),
-  });
-}
 
 describe('setOutcome', () => {
   it('records an outcome with its date, and clears it with none', async () => {
@@ -66,7 +46,7 @@ describe('deleteProspect', () => {
   it('removes the prospect and its score history, keeping account and contact', async () => {
     const db = fresh();
     const { prospect: p } = await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), NOW);
+    await saveProspect(db, marcInput(), NOW);
     expect(await deleteProspect(db, p.id)).toBe(true);
     expect(await counts(db)).toMatchObject({
       accounts: 2,
@@ -82,9 +62,14 @@ describe('erasePerson', () => {
   it('deletes the person everywhere, keeps the company, and suppresses every key', async () => {
     const db = fresh();
     const { prospect: p } = await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), NOW);
+    await saveProspect(db, marcInput(), NOW);
     const result = await erasePerson(db, p.id, NOW);
-    expect(result).toEqual({ contacts: 1, prospects: 1, scoreHistory: 1 });
+    expect(result).toEqual({
+      contacts: 1,
+      prospects: 1,
+      scoreHistory: 1,
+      scrubbed: 0,
+    });
     expect(await counts(db)).toMatchObject({
       accounts: 2,
       contacts: 1,
@@ -122,6 +107,7 @@ describe('erasePerson', () => {
       contacts: 0,
       prospects: 0,
       scoreHistory: 0,
+      scrubbed: 0,
     });
     expect(await isSuppressed(db, 'email:pau@estudio-gris.es')).toBe(true);
   });
@@ -138,9 +124,9 @@ describe('applyRetention', () => {
   it('expires old prospects and the records only they used', async () => {
     const db = fresh();
     const old = new Date(NOW.getTime() - 400 * DAY);
-    await saveProspect(db, marc(), old);
+    await saveProspect(db, marcInput(), old);
     await saveProspect(db, saveInput(), NOW);
-    expect(await applyRetention(db, 365, NOW)).toEqual({
+    expect(await applyRetention(db, 12, NOW)).toEqual({
       prospects: 1,
       scoreHistory: 1,
       contacts: 1,
@@ -148,7 +134,7 @@ describe('applyRetention', () => {
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
-    expect(await applyRetention(db, 365, NOW)).toEqual({
+    expect(await applyRetention(db, 12, NOW)).toEqual({
       prospects: 0,
       scoreHistory: 0,
       contacts: 0,
@@ -163,7 +149,7 @@ describe('applyRetention', () => {
     await saveProspect(db, saveInput(), old);
     // Saved again from Gmail: the person is recent, the company record is not.
     await saveProspect(db, saveInput({ company: null }), NOW);
-    expect(await applyRetention(db, 30, NOW)).toEqual({
+    expect(await applyRetention(db, 1, NOW)).toEqual({
       prospects: 1,
       scoreHistory: 1,
       contacts: 0,
@@ -177,6 +163,8 @@ describe('applyRetention', () => {
     const db = fresh();
     await expect(applyRetention(db, 0, NOW)).rejects.toBeInstanceOf(RangeError);
     await expect(applyRetention(db, Number.NaN, NOW)).rejects.toBeInstanceOf(RangeError);
+    await expect(applyRetention(db, 1.5, NOW)).rejects.toBeInstanceOf(RangeError);
+    await expect(applyRetention(db, 121, NOW)).rejects.toBeInstanceOf(RangeError);
   });
 });
 
@@ -184,7 +172,7 @@ describe('listProspectRows', () => {
   it('joins prospect, account and contact, newest first', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    await saveProspect(db, marc(), new Date(NOW.getTime() + DAY));
+    await saveProspect(db, marcInput(), new Date(NOW.getTime() + DAY));
     const { rows, skipped } = await listProspectRows(db);
     expect(skipped).toBe(0);
     expect(rows.map((r) => r.id)).toEqual([
@@ -225,7 +213,7 @@ describe('listProspectRows', () => {
   it('skips and counts rows that no longer parse instead of crashing', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    const { prospect: m } = await saveProspect(db, marc(), NOW);
+    const { prospect: m } = await saveProspect(db, marcInput(), NOW);
     await db.prospects.put({ id: 'li:roto', status: 'weird' } as never);
     await db.contacts.update(m.contactKey!, { fields: { title: 42 } } as never);
     const { rows, skipped } = await listProspectRows(db);

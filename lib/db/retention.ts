@@ -1,5 +1,16 @@
+import { z } from 'zod';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
+
+/** How many months Criba keeps a prospect nobody has touched: 24 unless the rep says. */
+export const DEFAULT_RETENTION_MONTHS = 24;
+/** At least a month (a shorter window loses work in progress); at most ten years. */
+export const RETENTION_MONTHS_RANGE = { min: 1, max: 120 } as const;
+export const RetentionMonthsSchema = z
+  .number()
+  .int()
+  .min(RETENTION_MONTHS_RANGE.min)
+  .max(RETENTION_MONTHS_RANGE.max);
 
 export interface RetentionResult {
   prospects: number;
@@ -8,7 +19,20 @@ export interface RetentionResult {
   accounts: number;
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * `now` less `months` calendar months (UTC), the day clamped to the shorter month's end:
+ * 31 March less one month is 28 (or 29) February, not 3 March.
+ */
+export function retentionCutoff(months: number, now: Date): Date {
+  const target = new Date(now.getTime());
+  target.setUTCDate(1);
+  target.setUTCMonth(target.getUTCMonth() - months);
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
+  return target;
+}
 
 /** Stored timestamps older than the cutoff; an unreadable date counts as expired. */
 const olderThan = (iso: unknown, cutoff: number): boolean => {
@@ -17,21 +41,23 @@ const olderThan = (iso: unknown, cutoff: number): boolean => {
 };
 
 /**
- * Deletes prospects not updated for more than `maxAgeDays` (with their score history),
- * then contacts no remaining prospect refers to and that were not updated within the
- * window, then accounts no remaining prospect or contact refers to, likewise. Suppression
- * hashes and ICP versions are never expired. Dates are compared as instants (not as
- * strings: stored ISO dates may differ in precision).
+ * Deletes prospects not updated for more than `months` months (with their score history);
+ * one updated exactly at the cutoff stays. Then contacts no remaining prospect refers to
+ * and not updated within the window, then accounts no remaining prospect or contact
+ * refers to, likewise. Suppression hashes and ICP versions never expire. Dates are
+ * compared as instants (stored ISO dates may differ in precision). One transaction: a
+ * purge is never partial.
  */
 export async function applyRetention(
   db: CribaDB,
-  maxAgeDays: number,
+  months: number,
   now: Date,
 ): Promise<RetentionResult> {
-  if (!Number.isFinite(maxAgeDays) || maxAgeDays <= 0) {
-    throw new RangeError(`maxAgeDays must be a positive number, got ${maxAgeDays}`);
+  if (!RetentionMonthsSchema.safeParse(months).success) {
+    const { min, max } = RETENTION_MONTHS_RANGE;
+    throw new RangeError(`months must be a whole number from ${min} to ${max}, got ${months}`);
   }
-  const cutoff = now.getTime() - maxAgeDays * DAY_MS;
+  const cutoff = retentionCutoff(months, now).getTime();
   return guardQuota(() =>
     db.transaction('rw', [db.accounts, db.contacts, db.prospects, db.scoreHistory], async () => {
       const prospects = await db.prospects.toArray();

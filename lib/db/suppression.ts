@@ -1,7 +1,10 @@
+import type { Table } from 'dexie';
 import { contactIdentity, contactKeys } from '../identity/keys';
-import { ContactSchema, SuppressionSchema } from '../model/records';
+import { ContactSchema, SuppressionSchema, type Contact } from '../model/records';
+import { DEXIE_TABLES, type TableName } from '../state/registry';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
+import { mentionPattern, scrubMentions } from './scrub-mentions';
 import { readAllValid, readValid, validated } from './validate';
 
 /**
@@ -31,13 +34,41 @@ export interface EraseResult {
   contacts: number;
   prospects: number;
   scoreHistory: number;
+  /** Records of others (a company, a colleague's prospect…) that mentioned the person. */
+  scrubbed: number;
+}
+
+/**
+ * Removes the mentions `pattern` finds from every record of `table`. The primary key and
+ * indexed fields stay: they are identifiers and references, and rewriting one would
+ * orphan or duplicate a record. A record that was valid is parsed again before it is
+ * written; one that was already corrupt is still scrubbed (erasure comes first).
+ */
+async function scrubTable(table: Table, pattern: RegExp): Promise<number> {
+  const { primKey, indexes } = table.schema;
+  const fixed = new Set([primKey, ...indexes].flatMap((i) => i.keyPath ?? []));
+  const schema = DEXIE_TABLES[table.name as TableName]?.schema;
+  const rewritten: unknown[] = [];
+  for (const record of (await table.toArray()) as Record<string, unknown>[]) {
+    const free = Object.fromEntries(Object.entries(record).filter(([k]) => !fixed.has(k)));
+    const scrubbed = scrubMentions(free, pattern);
+    if (scrubbed === free) continue;
+    const next = { ...record, ...scrubbed };
+    const wasValid = schema?.safeParse(record).success ?? false;
+    rewritten.push(schema && wasValid ? validated(schema, next, table.name) : next);
+  }
+  await table.bulkPut(rewritten);
+  return rewritten.length;
 }
 
 /**
  * Deletes a person everywhere — every contact record with their key, slug or email, the
- * prospects of those contacts and their score history — and records suppression hashes
- * of every key they were known by. Accounts stay: they describe companies, not people.
- * Works (and still suppresses) when nothing about the person is stored.
+ * prospects of those contacts and their score history — then removes what still names
+ * them from every other record of every table (scrub-mentions.ts: a company field read
+ * on their profile keeps its value but loses the profile URL), and records suppression
+ * hashes of every key they were known by. Accounts stay: they describe companies, not
+ * people. All in one transaction over every table, so an erase is never partial. Works
+ * (and still suppresses) when nothing about the person is stored.
  */
 export async function erasePerson(
   db: CribaDB,
@@ -60,40 +91,45 @@ export async function erasePerson(
   const createdAt = now.toISOString();
 
   return guardQuota(() =>
-    db.transaction(
-      'rw',
-      [db.contacts, db.prospects, db.scoreHistory, db.suppressions],
-      async () => {
-        const contactKeys = new Set(keys);
-        for (const c of await db.contacts.where('linkedinSlug').anyOf(slugs).toArray()) {
-          contactKeys.add(c.key);
-        }
-        for (const c of await db.contacts.where('email').anyOf(emails).toArray()) {
-          contactKeys.add(c.key);
-        }
-        const ck = [...contactKeys];
-        // By contactKey, not by id: an account-only prospect may share an id like `li:x`.
-        const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
-        const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
-        await db.prospects.bulkDelete(ids);
-        const existing = await db.contacts.bulkGet(ck);
-        await db.contacts.bulkDelete(ck);
-        const rows = hashes.map((hash) =>
-          validated(SuppressionSchema, { hash, createdAt }, 'suppression'),
-        );
-        // Keep the first date a hash was stored: re-erasing does not reset it.
-        const already = readAllValid(
-          SuppressionSchema,
-          await db.suppressions.bulkGet(hashes),
-        ).valid;
-        const known = new Set(already.map((s) => s.hash));
-        await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
-        return {
-          contacts: existing.filter((c) => c !== undefined).length,
-          prospects: ids.length,
-          scoreHistory: history,
-        };
-      },
-    ),
+    // Every table, so one added later is scrubbed too without touching this code.
+    db.transaction('rw', db.tables, async () => {
+      const contactKeys = new Set(keys);
+      for (const c of await db.contacts.where('linkedinSlug').anyOf(slugs).toArray()) {
+        contactKeys.add(c.key);
+      }
+      for (const c of await db.contacts.where('email').anyOf(emails).toArray()) {
+        contactKeys.add(c.key);
+      }
+      const ck = [...contactKeys];
+      // By contactKey, not by id: an account-only prospect may share an id like `li:x`.
+      const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
+      const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
+      await db.prospects.bulkDelete(ids);
+      const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
+      await db.contacts.bulkDelete(ck);
+      const people = readAllValid(ContactSchema, existing).valid;
+      const pattern = mentionPattern(erasedPeople(people, slugs, emails));
+      const rows = hashes.map((hash) =>
+        validated(SuppressionSchema, { hash, createdAt }, 'suppression'),
+      );
+      // Keep the first date a hash was stored: re-erasing does not reset it.
+      const already = readAllValid(SuppressionSchema, await db.suppressions.bulkGet(hashes)).valid;
+      const known = new Set(already.map((s) => s.hash));
+      await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
+      let scrubbed = 0;
+      // Suppressions hold only hashes; a hash never names anyone.
+      const others = db.tables.filter((t) => t !== db.suppressions);
+      if (pattern) for (const t of others) scrubbed += await scrubTable(t, pattern);
+      return { contacts: existing.length, prospects: ids.length, scoreHistory: history, scrubbed };
+    }),
   );
+}
+
+/** The stored records of the person, plus the keys asked for (nothing may be stored). */
+function erasedPeople(stored: readonly Contact[], slugs: string[], emails: string[]) {
+  return [
+    ...stored.map((c) => ({ name: c.name, linkedinSlug: c.linkedinSlug, email: c.email })),
+    ...slugs.map((linkedinSlug) => ({ name: '', linkedinSlug, email: null })),
+    ...emails.map((email) => ({ name: '', linkedinSlug: null, email })),
+  ];
 }

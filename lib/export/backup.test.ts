@@ -130,6 +130,7 @@ describe('a bad backup changes nothing', () => {
       'local:locale': 'es',
       // Written by hand or an older build: not a framework, so it is left out.
       'local:customFramework': { id: 'custom' },
+      'local:retentionMonths': 6,
     };
     const items = Object.fromEntries(
       STORAGE_ITEM_KEYS.map((key) => [
@@ -142,11 +143,16 @@ describe('a bad backup changes nothing', () => {
     ) as ItemAccessors;
     const parsed = parseBackup(await exportBackup(await filled(), NOW, items));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.data.settings).toEqual({ 'local:locale': 'es' });
+    expect(parsed.data.settings).toEqual({ 'local:locale': 'es', 'local:retentionMonths': 6 });
 
     stored['local:locale'] = 'en';
+    stored['local:retentionMonths'] = 24;
     await restoreBackup(fresh(), parsed.data, items);
-    expect(stored).toEqual({ 'local:locale': 'es', 'local:customFramework': { id: 'custom' } });
+    expect(stored).toEqual({
+      'local:locale': 'es',
+      'local:customFramework': { id: 'custom' },
+      'local:retentionMonths': 6,
+    });
   });
 
   it('restoreBackup re-checks its input and refuses invalid data untouched', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
 import { sourceFiles } from '../../tests/support/source-files';
 import { SCHEMA_VERSIONS } from '../db/migrations';
+import { DEFAULT_RETENTION_MONTHS } from '../db/retention';
 import { DEXIE_TABLES, STORAGE_ITEMS, STORAGE_ITEM_KEYS, TABLE_NAMES } from './registry';
 
 const fresh = freshDatabases();
@@ -49,5 +50,6 @@ describe('the state registry', () => {
   it('accepts each storage item’s value when nothing was ever stored', () => {
     expect(STORAGE_ITEMS['local:locale'].schema.parse('auto')).toBe('auto');
     expect(STORAGE_ITEMS['local:customFramework'].schema.parse(null)).toBeNull();
+    expect(STORAGE_ITEMS['local:retentionMonths'].schema.parse(DEFAULT_RETENTION_MONTHS)).toBe(24);
   });
 });

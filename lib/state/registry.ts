@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IcpRecordSchema } from '../db/icp-record';
+import { RetentionMonthsSchema } from '../db/retention';
 import {
   AccountSchema,
   ContactSchema,
@@ -70,6 +71,12 @@ export const STORAGE_ITEMS = {
   'local:customFramework': {
     kind: 'storage-item',
     schema: FrameworkSchema.nullable(),
+    personal: false,
+  },
+  /** Months an untouched prospect is kept before the daily purge deletes it. */
+  'local:retentionMonths': {
+    kind: 'storage-item',
+    schema: RetentionMonthsSchema,
     personal: false,
   },
 } as const satisfies Record<string, StoredItem>;

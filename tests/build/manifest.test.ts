@@ -24,6 +24,7 @@ describe('the built manifest', () => {
   it('asks for exactly the permissions Criba uses', () => {
     expect([...(m.permissions as string[])].sort()).toEqual([
       'activeTab',
+      'alarms',
       'scripting',
       'sidePanel',
       'storage',

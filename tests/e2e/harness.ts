@@ -29,6 +29,8 @@ interface Harness {
   serveHtml(url: string, html: string): Promise<void>;
   openPanelFor(page: Page, width?: number): Promise<Page>;
   tabIdOf(url: string): Promise<number>;
+  /** Reloads the extension as an update does: tabs keep their orphaned readers. */
+  reloadExtension(): Promise<void>;
 }
 
 export const test = base.extend<{ criba: Harness }>({
@@ -36,6 +38,7 @@ export const test = base.extend<{ criba: Harness }>({
   criba: async ({}, use) => {
     const { context, extensionId, profile } = await launchWithExtension(EXTENSION_DIR, {
       headless: true,
+      reloadable: true,
     });
     const worker = context.serviceWorkers()[0]!;
     const network = guardNetwork(context, extensionId);
@@ -53,12 +56,25 @@ export const test = base.extend<{ criba: Harness }>({
         await serveHtml(context, url, html);
       },
       async tabIdOf(url) {
-        return worker.evaluate(async (u) => {
+        return harness.worker.evaluate(async (u) => {
           const tabs = await chrome.tabs.query({});
           const tab = tabs.find((t) => t.url?.startsWith(u));
           if (!tab?.id) throw new Error(`no tab for ${u}`);
           return tab.id;
         }, url);
+      },
+      async reloadExtension() {
+        const browser = context.browser();
+        if (!browser) throw new Error('no browser-level CDP session to reload the extension');
+        const before = harness.worker;
+        const replaced = context.waitForEvent('serviceworker', (w) => w !== before);
+        const cdp = await browser.newBrowserCDPSession();
+        const { id } = (await cdp.send('Extensions.loadUnpacked', { path: EXTENSION_DIR })) as {
+          id: string;
+        };
+        if (id !== extensionId) throw new Error(`reloaded as ${id}, not ${extensionId}`);
+        await cdp.detach();
+        harness.worker = await replaced;
       },
       async openPanelFor(page, width = 360) {
         const tabId = await harness.tabIdOf(page.url());

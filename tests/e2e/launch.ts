@@ -17,7 +17,7 @@ export function fixtureHtml(path: string): string {
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless: boolean; locale?: string },
+  options: { headless: boolean; locale?: string; reloadable?: boolean },
 ): Promise<{ context: BrowserContext; extensionId: string; profile: string }> {
   const profile = mkdtempSync(join(tmpdir(), 'criba-chromium-'));
   const locale = options.locale ?? 'en-GB';
@@ -38,6 +38,9 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
+      // Lets a test reload the unpacked extension over CDP (Extensions.loadUnpacked), as
+      // the rep's browser does on an update. Tests only: the demo never passes it.
+      ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   // Registered first, so it runs last: anything not served by a later route is refused.

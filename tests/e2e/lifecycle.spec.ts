@@ -48,3 +48,51 @@ test('the service worker stopped mid-flow loses nothing: the panel reads and sav
   await expect(panel.locator('[data-field="company.industry"]')).toContainText('Software');
   await expect(panel.getByTestId('saved-badge')).toBeVisible();
 });
+
+const THREAD = 'https://mail.google.com/mail/u/0/';
+
+test('the extension reloaded with LinkedIn and Gmail open: no uncaught error in either tab, and the panel reads both again', async ({
+  criba,
+}) => {
+  await criba.serve({
+    [PROFILE]: 'linkedin/linkedin-profile-es-ui-logged-in.html',
+    [THREAD]: 'gmail/thread-gmail-signature-es.html',
+  });
+  const linkedin = await criba.context.newPage();
+  const gmail = await criba.context.newPage();
+  const errors: string[] = [];
+  for (const tab of [linkedin, gmail]) {
+    tab.on('pageerror', (e) => errors.push(`${tab.url()}: ${e.message}`));
+    tab.on('console', (m) => {
+      // Blocked images of the fixtures log errors too; only the extension's own count.
+      if (/extension context|uncaught/i.test(m.text())) errors.push(`${tab.url()}: ${m.text()}`);
+    });
+  }
+  await linkedin.goto(PROFILE);
+  await gmail.goto(`${THREAD}#inbox/FMfcgzQXJWDsKMTNLbRsvWHPmCPZbJkH`);
+  const first = await criba.openPanelFor(linkedin);
+  await expect(first.locator('[data-field="person.name"]')).toContainText('Begoña Irazabal');
+  await first.close();
+
+  await criba.reloadExtension();
+
+  // The orphaned readers hear in-app navigation and would tell a background that is gone.
+  await linkedin.evaluate(() => history.pushState({}, '', '/in/begona-irazabal-demo/?trk=x'));
+  await gmail.evaluate(() => {
+    location.hash = '#inbox/FMfcgzQZTkBvXbWhLmNqRsTpDcJhKgWx';
+  });
+  await linkedin.waitForTimeout(500);
+  expect(errors).toEqual([]);
+
+  // The rep opens the panel again beside each tab: the background injects a fresh reader
+  // where the old one was orphaned (a tab it cannot reach gets 'Reload the page').
+  for (const [tab, name] of [
+    [linkedin, 'Begoña Irazabal'],
+    [gmail, 'Irene Castañeda Roldán'],
+  ] as const) {
+    const panel = await criba.openPanelFor(tab);
+    await expect(panel.locator('[data-field="person.name"]')).toContainText(name);
+    await panel.close();
+  }
+  expect(errors).toEqual([]);
+});

@@ -12,7 +12,13 @@ test('the shipped manifest asks only for what Criba needs', () => {
   expect(m.manifest_version).toBe(3);
   expect(m.name).toBe('__MSG_extName__');
   expect(m.default_locale).toBe('en');
-  expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
+  expect([...m.permissions].sort()).toEqual([
+    'activeTab',
+    'alarms',
+    'scripting',
+    'sidePanel',
+    'storage',
+  ]);
   expect([...m.host_permissions].sort()).toEqual([
     'https://mail.google.com/*',
     'https://www.linkedin.com/*',

@@ -94,6 +94,26 @@ export function saveInput(overrides: Partial<SaveInput> = {}): SaveInput {
   };
 }
 
+/** A second, unrelated prospect: Marc Soler at Logística Brava (invented). */
+export function marcInput(): SaveInput {
+  return saveInput({
+    company: {
+      name: 'Logística Brava',
+      domain: 'logistica-brava.com',
+      linkedinSlug: null,
+      fields: { industry: field('Logistics'), employeesMin: field(11), employeesMax: field(50) },
+    },
+    person: {
+      name: 'Marc Soler',
+      linkedinSlug: null,
+      email: 'marc@logistica-brava.com',
+      fields: { title: field('CEO'), phone: field('+34 600 000 111') },
+    },
+    status: 'nurture',
+    score: score({ fit: 35, grade: 'C3', verdict: 'nurture' }),
+  });
+}
+
 export async function counts(db: CribaDB) {
   return {
     accounts: await db.accounts.count(),

@@ -18,6 +18,10 @@ export const en = {
   'options.general.icpLocale': 'Language the ICP is written in',
   'options.general.icpLocaleHint':
     'Texts written once (not in both languages) are shown only to reps using this language.',
+  'options.retention.months': 'Keep untouched prospects for (months)',
+  'options.retention.hint':
+    'Once a day, prospects nobody has updated for longer are deleted with their score history. Erased people stay blocked.',
+  'options.retention.invalid': 'Enter a whole number of months from {min} to {max}.',
   'options.text.bothLanguages': 'Write “{label}” in English and Spanish',
   'options.remove': 'Remove',
   'options.weight': 'Weight (0–10)',
@@ -190,6 +194,10 @@ export const es: Record<keyof typeof en, string> = {
   'options.general.icpLocale': 'Idioma en el que está escrito el ICP',
   'options.general.icpLocaleHint':
     'Los textos escritos una sola vez (no en los dos idiomas) solo se muestran a quien use este idioma.',
+  'options.retention.months': 'Conservar prospectos sin cambios durante (meses)',
+  'options.retention.hint':
+    'Una vez al día se borran, con su historial de puntuación, los prospectos que nadie ha actualizado en más tiempo. Las personas borradas siguen bloqueadas.',
+  'options.retention.invalid': 'Escribe un número entero de meses entre {min} y {max}.',
   'options.text.bothLanguages': 'Escribir «{label}» en inglés y en español',
   'options.remove': 'Quitar',
   'options.weight': 'Peso (0–10)',
