@@ -182,9 +182,10 @@ export function runScore(argv: readonly string[]): {
     const capture = CaptureReportSchema.safeParse(raw);
     if (!capture.success)
       throw new CliError(`capture file "${options.capture}": ${firstIssue(capture.error)}`);
-    const facts = capture.data.signals
-      ? factsFromSignals(capture.data.signals)
-      : factsFromPlain(capture.data.person, capture.data.company);
+    // `npm run signals` prints `signals: []` beside filled objects when a reader's output
+    // predates provenance: an empty list says nothing, so the objects decide.
+    const { signals, person, company } = capture.data;
+    const facts = signals?.length ? factsFromSignals(signals) : factsFromPlain(person, company);
 
     const icp = loadIcp(options.icp, cliLocale);
     const locale = cliLocale ?? icp.locale;

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n';
 import type { Score, ScoreLine } from '../../lib/model/score';
 import { reasonKey, verdictKey } from '../../lib/i18n/vocab-keys';
+import { fitFigure } from '../../lib/scoring/fit-figure';
 import { inertText } from '../../lib/text/inert-text';
 import { useLocale } from '../locale';
 
@@ -33,7 +34,7 @@ export function ScoreCard({ score }: { score: Score }) {
       <dl className="score-figures">
         <div>
           <dt>{t('q.score.fit')}</dt>
-          <dd>{pct(score.fit)}</dd>
+          <dd data-testid="fit">{fitFigure(score, locale)}</dd>
         </div>
         <div>
           <dt>{t('q.score.confidence')}</dt>
@@ -85,7 +86,9 @@ export function Line({ line }: { line: ScoreLine }) {
             ? '✗'
             : line.status === 'partial'
               ? '◐'
-              : '?'}
+              : line.status === 'na'
+                ? '–'
+                : '?'}
       </span>
       <span className="line-label">
         {line.label}

@@ -21,7 +21,8 @@ export const ScoreLineSchema = z.object({
   id: z.string().max(80),
   /** Human label, already in the score's locale. */
   label: z.string().max(300),
-  status: z.enum(['met', 'partial', 'unmet', 'unknown']),
+  /** `na`: not applicable yet (a person criterion with no person); never on answers. */
+  status: z.enum(['met', 'partial', 'unmet', 'unknown', 'na']),
   points: z.number().finite(),
   max: z.number().finite().nonnegative(),
   mustHave: z.boolean(),

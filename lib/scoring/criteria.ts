@@ -14,7 +14,12 @@ import {
   type Facts,
 } from './facts';
 
-export type CriterionStatus = 'met' | 'unmet' | 'unknown';
+/**
+ * `unmet` only on a positive contrary fact; no evidence is `unknown`. `na` ("not applicable
+ * yet") is a criterion the prospect cannot show at all so far: a person criterion when no
+ * person is known (a company page). It counts neither as known nor in the confidence.
+ */
+export type CriterionStatus = 'met' | 'unmet' | 'unknown' | 'na';
 
 export interface CriterionResult {
   status: CriterionStatus;
@@ -42,9 +47,22 @@ const UNKNOWN = {
   keyword: unknownOf('company.description', 'person.title'),
 } as const satisfies Record<Criterion['kind'], CriterionResult>;
 
-const SHARED_UNKNOWNS = new Set<CriterionResult>(Object.values(UNKNOWN));
-/** Whether `r` is the shared result of a criterion with no known fact. */
-export const isSharedUnknown = (r: CriterionResult): boolean => SHARED_UNKNOWNS.has(r);
+/** The person criteria of a prospect with no person: nobody to have a seniority yet. */
+function notApplicableOf(field: string): CriterionResult {
+  const evidence = Object.freeze([Object.freeze(missingEvidence(field))]);
+  return Object.freeze({ status: 'na', evidence: evidence as Evidence[], failReason: null });
+}
+const NOT_APPLICABLE = {
+  seniority: notApplicableOf('person.seniority'),
+  department: notApplicableOf('person.department'),
+} as const;
+
+const SHARED = new Set<CriterionResult>([
+  ...Object.values(UNKNOWN),
+  ...Object.values(NOT_APPLICABLE),
+]);
+/** Whether `r` is a shared result: a criterion with no known fact, or not applicable yet. */
+export const isShared = (r: CriterionResult): boolean => SHARED.has(r);
 
 function result(
   met: boolean,
@@ -182,11 +200,17 @@ function hiring(c: CriterionOf<'hiring'>, facts: Facts): CriterionResult {
   return result(value === c.params.value, [ev], 'other');
 }
 
+function hasAnyFact(entity: Facts['person']): boolean {
+  for (const field in entity) if (entity[field]) return true;
+  return false;
+}
+
 function personEnum(
   c: CriterionOf<'seniority'> | CriterionOf<'department'>,
   facts: Facts,
 ): CriterionResult {
   const field = c.kind;
+  if (!hasAnyFact(facts.person)) return NOT_APPLICABLE[field];
   const fact = facts.person[field];
   const value = factString(fact);
   if (!fact || value === null) return UNKNOWN[field];
@@ -212,14 +236,15 @@ function keyword(c: CriterionOf<'keyword'>, facts: Facts): CriterionResult {
       return result(true, [signalEvidence(entity, field, fact)], 'other');
   }
   if (!anyKnown) return UNKNOWN.keyword;
-  // Not met: every source read is the evidence.
-  const known: Evidence[] = [];
+  // Not found is still unknown: a description or a title that does not say "B2B" does not
+  // say the company sells to consumers. The sources read are the evidence.
+  const read: Evidence[] = [];
   for (let i = 0; i < KEYWORD_SOURCES.length; i++) {
     const [entity, field] = KEYWORD_SOURCES[i] as (typeof KEYWORD_SOURCES)[number];
     const fact: Fact | undefined = facts[entity][field];
-    if (fact) known.push(signalEvidence(entity, field, fact));
+    if (fact) read.push(signalEvidence(entity, field, fact));
   }
-  return result(false, known, 'other');
+  return { status: 'unknown', evidence: read, failReason: null };
 }
 
 /** Whether the facts meet one ICP criterion, with the facts it read as evidence. */

@@ -19,8 +19,18 @@ export function qualificationDigit(qualification: number | null): 1 | 2 | 3 {
  * letter: a "C" would read as a judgement of a company nobody has looked at yet, and the
  * panel shows "no grade" with the missing facts instead. A missing qualification is a 3
  * because nothing said is the weakest intent.
+ *
+ * A disqualified prospect's digit is 3 whatever was answered: the grade is read beside the
+ * verdict, and "A1 · Disqualified" (need = no with budget, authority and timeline strong)
+ * would tell the rep to call someone the verdict says to drop. Every disqualification caps
+ * it, not only a disqualifying answer: a student or a company outside the territory is as
+ * far from buying. The letter stays the fit, so a strong company ruled out still reads A3.
  */
-export function gradeOf(fit: number | null, qualification: number | null): string | null {
+export function gradeOf(
+  fit: number | null,
+  qualification: number | null,
+  disqualified = false,
+): string | null {
   if (fit === null) return null;
-  return `${fitLetter(fit)}${qualificationDigit(qualification)}`;
+  return `${fitLetter(fit)}${disqualified ? 3 : qualificationDigit(qualification)}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IcpInput } from '../icp/icp-schema';
+import { ScoreSchema } from '../model/score';
 import { factsFromPlain } from './facts';
 import {
   GOOD_COMPANY,
@@ -40,10 +41,15 @@ describe('score: fit and confidence', () => {
         { kind: 'missing', field: 'company.employeesMax' },
       ],
     });
-    // The industry also tells the keyword criterion something (it reads the industry).
+    // An industry without "B2B" leaves the keyword unknown; with no person, seniority and
+    // department are not applicable yet: 3 known of the 11 a company can show.
     const partial = run(factsFromPlain(null, { industry: 'Computer Software' }));
-    expect(partial.fit).toBe(75);
-    expect(partial.confidence).toBe(29);
+    expect(partial.fit).toBe(100);
+    expect(partial.confidence).toBe(27);
+    expect(line(partial, 'b2b').status).toBe('unknown');
+    expect(line(partial, 'senior')).toMatchObject({ status: 'na', points: 0, max: 2 });
+    expect(line(partial, 'dept').status).toBe('na');
+    expect(ScoreSchema.safeParse(partial).success).toBe(true);
   });
 
   it('weighs the share met among known criteria', () => {
@@ -53,10 +59,10 @@ describe('score: fit and confidence', () => {
         { industry: 'Hardware', employeesMin: 51, employeesMax: 200, country: 'ES' },
       ),
     );
-    // known: industry 3 (unmet), size 3, geo 2, senior 2 (unmet), dept 1, keyword 1 (unmet
-    // in the industry) → 6 of 12 met, 12 of 14 known.
-    expect(s.fit).toBe(50);
-    expect(s.confidence).toBe(86);
+    // known: industry 3 (unmet), size 3, geo 2, senior 2 (unmet), dept 1 → 6 of 11 met,
+    // 11 of 14 known (crm, hiring and the keyword, absent from the industry, are unknown).
+    expect(s.fit).toBe(55);
+    expect(s.confidence).toBe(79);
   });
 
   it('matches industries without caring about case or accents', () => {
@@ -155,17 +161,6 @@ describe('score: must-haves and reasons', () => {
       { hiring: false },
       'other',
     ],
-    [
-      {
-        id: 'k',
-        kind: 'keyword',
-        weight: 1,
-        mustHave: true,
-        params: { values: ['export'], label: 'Exports' },
-      },
-      { description: 'Local bakery' },
-      'other',
-    ],
   ] as const)('a known fact failing %o disqualifies', (criterion, company, reason) => {
     const s = mustHave([criterion as IcpInput['criteria'][number]], company);
     expect(s.verdict).toBe('disqualified');
@@ -185,6 +180,22 @@ describe('score: must-haves and reasons', () => {
       { department: 'legal' },
     );
     expect(d.reason).toBe('wrong-role');
+  });
+
+  it('leaves a keyword absent from every text read unknown, not unmet', () => {
+    const keyword: IcpInput['criteria'][number] = {
+      id: 'k',
+      kind: 'keyword',
+      weight: 1,
+      mustHave: true,
+      params: { values: ['export'], label: 'Exports' },
+    };
+    const s = mustHave([keyword], { description: 'Local bakery' });
+    expect(line(s, 'k')).toMatchObject({
+      status: 'unknown',
+      evidence: [{ kind: 'signal', field: 'company.description', value: 'Local bakery' }],
+    });
+    expect(s).toMatchObject({ verdict: 'nurture', reason: null, confidence: 0 });
   });
 
   it('does not disqualify on an unknown must-have', () => {
@@ -223,9 +234,9 @@ describe('score: must-haves and reasons', () => {
   it('disqualifies a low fit only once half the weight is known', () => {
     const weak = { industry: 'Banking', employeesMin: 1001, employeesMax: 5000, country: 'ES' };
     const s = run(factsFromPlain({ seniority: 'entry', department: 'hr' }, weak));
-    // known weight 3+3+2+2+1+1 = 12 of 14 → 86 %; met only geo (2) → fit 17.
-    expect(s.fit).toBe(17);
-    expect(s.confidence).toBe(86);
+    // known weight 3+3+2+2+1 = 11 of 14 → 79 %; met only geo (2) → fit 18.
+    expect(s.fit).toBe(18);
+    expect(s.confidence).toBe(79);
     expect(s).toMatchObject({ verdict: 'disqualified', reason: 'outside-industry' });
     const thin = run(factsFromPlain(null, { industry: 'Banking' }));
     expect(thin).toMatchObject({ fit: 0, verdict: 'nurture', reason: null });

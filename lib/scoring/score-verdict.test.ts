@@ -48,6 +48,17 @@ describe('score: qualification, decay and verdict', () => {
     expect(run(facts, { budget: fresh('none') }).reason).toBe('no-budget');
   });
 
+  it('caps the digit at 3 when disqualified, however strong the other answers', () => {
+    const s = run(facts, {
+      need: fresh('no'),
+      budget: fresh('allocated'),
+      authority: fresh('contact-decides'),
+      timeline: fresh('this-quarter'),
+    });
+    expect(s.qualification).toBeGreaterThanOrEqual(70);
+    expect(s).toMatchObject({ verdict: 'disqualified', reason: 'no-need', grade: 'A3' });
+  });
+
   it('halves old answers per period and marks the score stale', () => {
     const s = run(facts, {
       need: fresh('yes', 30),
@@ -113,8 +124,9 @@ describe('score: qualification, decay and verdict', () => {
       }),
     );
     expect(strict.verdict).toBe('nurture');
+    // Only the person is known: 3 of 14 (the title not saying "B2B" is no evidence).
     const thin = run(factsFromPlain(GOOD_PERSON, null), { need: fresh('yes') });
-    expect(thin).toMatchObject({ fit: 75, confidence: 29, verdict: 'nurture' });
+    expect(thin).toMatchObject({ fit: 100, confidence: 21, verdict: 'nurture' });
   });
 
   it('writes labels in the score’s language', () => {

@@ -18,6 +18,7 @@ import {
   icpArb,
   NOW,
 } from '../../tests/support/prospect-arbitraries';
+import { evaluateAnswer } from '../qualify/answers';
 import { score } from './score';
 
 const RUNS = { numRuns: 1000 };
@@ -36,6 +37,26 @@ function run(
   locale: 'en' | 'es' = 'en',
 ): Score {
   return score({ icp, icpVersion: 1, framework, facts, answers, now: NOW, locale });
+}
+
+/** Every answer of the framework that disqualifies, as [question id, value]. */
+function disqualifyingAnswers(framework: Framework): [string, Answer['value']][] {
+  return framework.questions.flatMap((q) => {
+    const values: Answer['value'][] =
+      q.kind === 'choice'
+        ? q.options.map((o) => o.id)
+        : q.kind === 'yesno'
+          ? ['yes', 'no']
+          : q.kind === 'scale'
+            ? [1, 2, 3, 4, 5]
+            : [];
+    return values
+      .filter((v) => {
+        const ev = evaluateAnswer(q, v);
+        return ev.state !== 'unknown' && ev.disqualifies !== null;
+      })
+      .map((v): [string, Answer['value']] => [q.id, v]);
+  });
 }
 
 const status = (s: Score, id: string) => s.lines.find((l) => l.id === id)?.status;
@@ -157,6 +178,55 @@ describe('score properties', () => {
         expect(s.verdict).toBe('disqualified');
         expect(s.reason).not.toBeNull();
         expect(s.lines.find((l) => l.id === c.id)).toMatchObject({ mustHave: true, points: 0 });
+      }),
+      RUNS,
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('a disqualifying answer always gives digit 3', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(caseArb, ({ icp, facts, framework, answers, pick, locale }) => {
+        const options = disqualifyingAnswers(framework);
+        const chosen = options[pick % Math.max(1, options.length)];
+        fc.pre(chosen !== undefined);
+        if (!chosen) return;
+        const [id, value] = chosen;
+        const withNo = { ...answers, [id]: { value, answeredAt: NOW.toISOString() } };
+        const s = run(icp, facts, framework, withNo, locale);
+        checked++;
+        expect(s.verdict).toBe('disqualified');
+        if (s.grade !== null) expect(s.grade).toMatch(/^[A-D]3$/);
+      }),
+      RUNS,
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('removing facts never turns an unknown criterion, nor a met one, into unmet', () => {
+    /*
+     * Met → unmet is excluded where a deleted fact outranked a contrary one on purpose: the
+     * company's country before the person's location, the hiring flag before the roles.
+     */
+    const rankedSources = new Set(['country', 'hiring']);
+    const dropArb = fc.array(fc.boolean(), { minLength: 40, maxLength: 40 });
+    let checked = 0;
+    fc.assert(
+      fc.property(caseArb, dropArb, ({ icp, facts, framework, answers }, drop) => {
+        let i = 0;
+        const keep = (entity: Facts['person']) =>
+          Object.fromEntries(Object.entries(entity).filter(() => !drop[i++ % drop.length]));
+        const fewer: Facts = { person: keep(facts.person), company: keep(facts.company) };
+        const before = run(icp, facts, framework, answers);
+        const after = run(icp, fewer, framework, answers);
+        for (const c of icp.criteria) {
+          const was = status(before, c.id);
+          const now = status(after, c.id);
+          if (was === 'unknown' || was === 'na') expect(now).not.toBe('unmet');
+          if (was === 'met' && !rankedSources.has(c.kind)) expect(now).not.toBe('unmet');
+          if (was !== now) checked++;
+        }
       }),
       RUNS,
     );

@@ -5,7 +5,7 @@ import type { Criterion, Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import { addAnswerLines } from './answer-lines';
 import { contactFlags, FLAG_LABELS } from './contact-flags';
-import { evaluateCriterion, isSharedUnknown, type CriterionResult } from './criteria';
+import { evaluateCriterion, isShared, type CriterionResult } from './criteria';
 import { criterionLabel } from './criterion-labels';
 import type { Facts } from './facts';
 import { gradeOf } from './grade';
@@ -46,21 +46,23 @@ function computedIso(now: Date): string {
 const pct = (part: number, whole: number) => Math.round((part / whole) * 100 + 1e-9);
 
 type LinesByLocale = Record<Locale, Partial<Record<Locale, ScoreLine>>>;
-const unknownLines = new WeakMap<Criterion, LinesByLocale>();
+const sharedLines = new WeakMap<CriterionResult, WeakMap<Criterion, LinesByLocale>>();
 /**
- * The line of a criterion none of whose facts is known: the same for every such prospect,
- * so one frozen line per criterion and language serves them all.
+ * The line of a criterion none of whose facts is known (or not applicable yet): the same for
+ * every such prospect, so one frozen line per criterion, result and language serves them all.
  */
-function unknownLine(c: Criterion, locale: Locale, icpLocale: Locale, r: CriterionResult) {
-  let byLocale = unknownLines.get(c);
-  if (!byLocale) unknownLines.set(c, (byLocale = { en: {}, es: {} }));
+function sharedLine(c: Criterion, locale: Locale, icpLocale: Locale, r: CriterionResult) {
+  let byCriterion = sharedLines.get(r);
+  if (!byCriterion) sharedLines.set(r, (byCriterion = new WeakMap()));
+  let byLocale = byCriterion.get(c);
+  if (!byLocale) byCriterion.set(c, (byLocale = { en: {}, es: {} }));
   let line = byLocale[locale][icpLocale];
   if (!line) {
     line = Object.freeze<ScoreLine>({
       kind: 'criterion',
       id: c.id,
       label: criterionLabel(c, locale, icpLocale),
-      status: 'unknown',
+      status: r.status,
       points: 0,
       max: c.weight,
       mustHave: c.mustHave,
@@ -111,8 +113,8 @@ export function score(input: ScoreInput): Score {
   let heaviestReason: DisqualificationReason | null = null;
   for (const c of icp.criteria) {
     const r: CriterionResult = evaluateCriterion(c, facts);
-    totalWeight += c.weight;
-    if (r.status !== 'unknown') knownWeight += c.weight;
+    if (r.status !== 'na') totalWeight += c.weight;
+    if (r.status === 'met' || r.status === 'unmet') knownWeight += c.weight;
     if (r.status === 'met') metWeight += c.weight;
     if (r.status === 'unmet' && r.failReason) {
       // Straight after the contact's: must-have failures come next, in ICP order.
@@ -123,8 +125,8 @@ export function score(input: ScoreInput): Score {
       }
     }
     lines.push(
-      isSharedUnknown(r)
-        ? unknownLine(c, locale, icp.locale, r)
+      isShared(r)
+        ? sharedLine(c, locale, icp.locale, r)
         : {
             kind: 'criterion',
             id: c.id,
@@ -180,7 +182,7 @@ export function score(input: ScoreInput): Score {
     fit,
     confidence,
     qualification,
-    grade: gradeOf(fit, qualification),
+    grade: gradeOf(fit, qualification, verdict === 'disqualified'),
     verdict,
     reason,
     stale,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultIcp } from '../../lib/icp/default-icp';
 import { exportIcpJson, parseIcpJson } from '../../lib/icp/icp-json';
-import { ScoreLineSchema } from '../../lib/model/score';
+import { ScoreLineSchema, type ScoreLine } from '../../lib/model/score';
 import type { Signal } from '../../lib/model/signal';
 import { RecommendationSchema } from '../../lib/recommend/recommendation-schema';
 
@@ -126,6 +126,24 @@ describe.concurrent('scripts/score.ts', { timeout: 180_000 }, () => {
     expect(out).toMatchObject({ verdict: 'disqualified', reason: 'outside-territory' });
     expect(out.recommendation.kind).toBe('close-out');
     expect(out.recommendation.note).toContain('Lone Star Freight');
+  });
+
+  it('scores from the person and company objects when the signals list is empty', async () => {
+    const capture = file('empty-signals.json', {
+      surface: 'linkedin-profile',
+      status: 'ok',
+      person: { name: 'Irene Salas', title: 'Directora Comercial', seniority: 'director' },
+      company: { name: 'Rioja Cloud Software', country: 'ES', employeesMin: 51 },
+      signals: [],
+    });
+    const r = await cli('--capture', capture, '--now', NOW);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { confidence: number; reasons: ScoreLine[] };
+    expect(out.confidence).toBeGreaterThan(0);
+    const seniority = out.reasons.find((l) => l.id === 'decision-maker');
+    expect(seniority?.status).toBe('met');
+    expect(seniority?.evidence[0]).toMatchObject({ kind: 'signal', value: 'director' });
   });
 
   it('uses the ICP file and the framework named in the answers', async () => {
