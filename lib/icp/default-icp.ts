@@ -25,76 +25,90 @@ const INDUSTRIES = [
   'venta al por mayor',
 ];
 
-const PROBLEMS: Record<Locale, IcpInput['problems']> = {
-  en: [
-    {
-      id: 'slow-follow-up',
-      text: 'following up new leads before they go cold',
-      proofPoint:
-        'A 40-person distributor we work with now answers every new lead within the hour and books 30% more first meetings.',
-      hooks: ['hiring-role', 'headcount-growth', 'recorded-pain', 'urgency-stated'],
-      keywords: ['lead', 'follow-up', 'sdr', 'account executive', 'sales', 'ventas'],
+/*
+ * Each problem in both languages, with keywords in both: a rep's note or a prospect's
+ * email can be in either language whatever the rep's own, and a stored recommendation is
+ * rendered in the language of whoever reads it.
+ */
+const PROBLEMS: IcpInput['problems'] = [
+  {
+    id: 'slow-follow-up',
+    text: {
+      en: 'following up new leads before they go cold',
+      es: 'el seguimiento de los contactos nuevos antes de que se enfríen',
     },
-    {
-      id: 'ramp-new-reps',
-      text: 'getting new sales hires productive in weeks, not months',
-      proofPoint:
-        'A software company that doubled its sales team cut the time to a new rep’s first deal from five months to seven weeks.',
-      hooks: ['hiring-role', 'hiring-active', 'headcount-growth', 'new-location', 'size-stage'],
-      keywords: ['hiring', 'onboarding', 'new hires', 'account executive', 'sdr'],
+    proofPoint: {
+      en: 'A 40-person distributor we work with now answers every new lead within the hour and books 30% more first meetings.',
+      es: 'Una distribuidora de 40 personas con la que trabajamos responde ya a cada contacto nuevo en menos de una hora y consigue un 30 % más de primeras reuniones.',
     },
-    {
-      id: 'pipeline-visibility',
-      text: 'knowing which deals will really close this quarter',
-      proofPoint:
-        'A services firm of 120 people now forecasts its quarter within 5%, up from a guess.',
-      hooks: ['role-department', 'budget-stated', 'recent-change', 'industry-proof'],
-      keywords: ['forecast', 'pipeline', 'ceo', 'director', 'board'],
+    hooks: ['hiring-role', 'headcount-growth', 'recorded-pain', 'urgency-stated'],
+    keywords: [
+      'lead',
+      'follow-up',
+      'seguimiento',
+      'contactos',
+      'responder',
+      'sdr',
+      'ventas',
+      'sales',
+    ],
+  },
+  {
+    id: 'ramp-new-reps',
+    text: {
+      en: 'getting new sales hires productive in weeks, not months',
+      es: 'la incorporación de comerciales nuevos, para que rindan en semanas y no en meses',
     },
-    {
-      id: 'scattered-data',
-      text: 'customer data scattered across spreadsheets and tools',
-      proofPoint:
-        'A retail chain replaced four spreadsheets with one shared view in two weeks, without changing its CRM.',
-      hooks: ['tech-fit', 'tech-gap', 'competitor-switch', 'industry-proof'],
-      keywords: ['spreadsheet', 'excel', 'crm', 'data', 'tools'],
+    proofPoint: {
+      en: 'A software company that doubled its sales team cut the time to a new rep’s first deal from five months to seven weeks.',
+      es: 'Una empresa de software que duplicó su equipo comercial redujo de cinco meses a siete semanas el tiempo hasta la primera venta de cada incorporación.',
     },
-  ],
-  es: [
-    {
-      id: 'slow-follow-up',
-      text: 'el seguimiento de los contactos nuevos antes de que se enfríen',
-      proofPoint:
-        'Una distribuidora de 40 personas con la que trabajamos responde ya a cada contacto nuevo en menos de una hora y consigue un 30 % más de primeras reuniones.',
-      hooks: ['hiring-role', 'headcount-growth', 'recorded-pain', 'urgency-stated'],
-      keywords: ['lead', 'contactos', 'seguimiento', 'sdr', 'comercial', 'ventas'],
+    hooks: ['hiring-role', 'hiring-active', 'headcount-growth', 'new-location', 'size-stage'],
+    keywords: [
+      'hiring',
+      'onboarding',
+      'new hires',
+      'contratando',
+      'incorporaciones',
+      'comerciales',
+    ],
+  },
+  {
+    id: 'pipeline-visibility',
+    text: {
+      en: 'knowing which deals will really close this quarter',
+      es: 'la previsión de qué oportunidades se cerrarán de verdad este trimestre',
     },
-    {
-      id: 'ramp-new-reps',
-      text: 'la incorporación de comerciales nuevos, para que rindan en semanas y no en meses',
-      proofPoint:
-        'Una empresa de software que duplicó su equipo comercial redujo de cinco meses a siete semanas el tiempo hasta la primera venta de cada incorporación.',
-      hooks: ['hiring-role', 'hiring-active', 'headcount-growth', 'new-location', 'size-stage'],
-      keywords: ['contratando', 'incorporaciones', 'onboarding', 'comercial', 'sdr'],
+    proofPoint: {
+      en: 'A services firm of 120 people now forecasts its quarter within 5%, up from a guess.',
+      es: 'Una consultora de 120 personas prevé ahora su trimestre con un margen del 5 %, cuando antes era una apuesta.',
     },
-    {
-      id: 'pipeline-visibility',
-      text: 'la previsión de qué oportunidades se cerrarán de verdad este trimestre',
-      proofPoint:
-        'Una consultora de 120 personas prevé ahora su trimestre con un margen del 5 %, cuando antes era una apuesta.',
-      hooks: ['role-department', 'budget-stated', 'recent-change', 'industry-proof'],
-      keywords: ['previsión', 'pipeline', 'ceo', 'director', 'consejo'],
+    hooks: ['role-department', 'budget-stated', 'recent-change', 'industry-proof'],
+    keywords: ['forecast', 'previsión', 'pipeline', 'board', 'consejo', 'ceo', 'director'],
+  },
+  {
+    id: 'scattered-data',
+    text: {
+      en: 'customer data scattered across spreadsheets and tools',
+      es: 'los datos de clientes repartidos entre hojas de cálculo y herramientas',
     },
-    {
-      id: 'scattered-data',
-      text: 'los datos de clientes repartidos entre hojas de cálculo y herramientas',
-      proofPoint:
-        'Una cadena de tiendas sustituyó cuatro hojas de cálculo por una vista compartida en dos semanas, sin cambiar de CRM.',
-      hooks: ['tech-fit', 'tech-gap', 'competitor-switch', 'industry-proof'],
-      keywords: ['hoja de cálculo', 'excel', 'crm', 'datos', 'herramientas'],
+    proofPoint: {
+      en: 'A retail chain replaced four spreadsheets with one shared view in two weeks, without changing its CRM.',
+      es: 'Una cadena de tiendas sustituyó cuatro hojas de cálculo por una vista compartida en dos semanas, sin cambiar de CRM.',
     },
-  ],
-};
+    hooks: ['tech-fit', 'tech-gap', 'competitor-switch', 'industry-proof'],
+    keywords: [
+      'spreadsheet',
+      'hoja de cálculo',
+      'excel',
+      'crm',
+      'data',
+      'datos',
+      'tools',
+      'herramientas',
+    ],
+  },
+];
 
 /** The ICP a new install starts with, in the rep's language. */
 export function defaultIcp(locale: Locale): Icp {
@@ -134,7 +148,7 @@ export function defaultIcp(locale: Locale): Icp {
         },
       },
     ],
-    problems: PROBLEMS[locale],
+    problems: PROBLEMS,
     bookingUrl: '',
     thresholds: { qualifiedFit: 60, qualifiedQualification: 60, nurtureFit: 30 },
     answerMaxAgeDays: 90,

@@ -35,9 +35,10 @@ describe('defaultIcp', () => {
       const geo = icp.criteria.find((c) => c.kind === 'country');
       expect(geo?.params).toEqual({ values: ['ES', 'PT', 'MX', 'LATAM', 'EU'] });
       expect(icp.problems.length).toBeGreaterThanOrEqual(3);
+      // Both languages in each problem: a stored angle is rendered in the reader's language.
       for (const p of icp.problems) {
-        expect(typeof p.text).toBe('string');
-        expect(typeof p.proofPoint).toBe('string');
+        expect(p.text).toEqual({ en: expect.any(String), es: expect.any(String) });
+        expect(p.proofPoint).toEqual({ en: expect.any(String), es: expect.any(String) });
       }
     });
   }
@@ -46,8 +47,13 @@ describe('defaultIcp', () => {
     const es = defaultIcp('es');
     const en = defaultIcp('en');
     expect(es.name).toMatch(/ejemplo/);
-    expect(es.problems.map((p) => p.proofPoint).join(' ')).toMatch(/á|é|í|ó|ú|ñ/);
-    expect(en.problems.map((p) => p.text).join(' ')).not.toMatch(/á|é|í|ó|ú|ñ/);
+    const texts = (locale: 'en' | 'es') =>
+      es.problems
+        .flatMap((p) => [p.text, p.proofPoint])
+        .map((x) => (typeof x === 'string' ? x : x[locale]))
+        .join(' ');
+    expect(texts('es')).toMatch(/á|é|í|ó|ú|ñ/);
+    expect(texts('en')).not.toMatch(/á|é|í|ó|ú|ñ/);
     expect(es.problems.map((p) => p.id)).toEqual(en.problems.map((p) => p.id));
   });
 });

@@ -3,6 +3,7 @@ import type { Evidence } from '../model/score';
 import type { Locale } from '../model/vocab';
 import { answerLabel, evaluateAnswer } from '../qualify/answers';
 import type { Question } from '../qualify/framework-schema';
+import type { BothLanguages } from './advice-schema';
 import { answerDecay } from '../scoring/answer-lines';
 import { makeHook as hook, type Hook, type HookInput } from './hook';
 
@@ -27,17 +28,22 @@ function answerEvidence(q: Question, a: Answer, locale: Locale): Evidence {
   return { kind: 'answer', field: q.id, value: answerLabel(q, a.value, locale).slice(0, 500) };
 }
 
+/** An answer's label in both languages: the advice is rendered in the reader's. */
+function bothLabels(q: Question, value: Answer['value']): BothLanguages {
+  return { en: answerLabel(q, value, 'en'), es: answerLabel(q, value, 'es') };
+}
+
 export function answerHooks(input: HookInput, out: Hook[]): void {
   const { locale, now, icp } = input;
   const timing = firstAnswered(input, ['timeline']);
   if (timing && timing.ratio >= 0.7) {
-    const label = answerLabel(timing.q, timing.a.value, locale);
+    const label = bothLabels(timing.q, timing.a.value);
     const decay = answerDecay(timing.a.answeredAt, now, icp.answerMaxAgeDays);
     out.push(
       hook(
         { kind: 'urgency-stated', label },
         () => [answerEvidence(timing.q, timing.a, locale)],
-        label,
+        () => label[locale],
         decay,
       ),
     );
@@ -57,13 +63,13 @@ export function answerHooks(input: HookInput, out: Hook[]): void {
             ? 'path'
             : null;
     if (!level) continue;
-    const label = answerLabel(q, a.value, locale);
+    const label = bothLabels(q, a.value);
     const decay = answerDecay(a.answeredAt, now, icp.answerMaxAgeDays);
     out.push(
       hook(
         { kind: 'budget-stated', level, label },
         () => [answerEvidence(q, a, locale)],
-        label,
+        () => label[locale],
         decay,
       ),
     );

@@ -20,7 +20,17 @@ function hooksFor(
   pain = '',
   icp = defaultIcp('en'),
 ) {
-  return findHooks({ facts, answers, pain, icp, framework: BANT, locale: 'en', now: NOW });
+  // A note is a hook only once it has matched a problem (the engine's match decides).
+  return findHooks({
+    facts,
+    answers,
+    pain,
+    painMatched: pain !== '',
+    icp,
+    framework: BANT,
+    locale: 'en',
+    now: NOW,
+  });
 }
 
 describe('findHooks', () => {

@@ -29,7 +29,6 @@ const LOCATION_WORDS = [
 ].map(fold);
 
 const YOUNG_COMPANY_YEARS = 6;
-const PAIN_MAX = 160;
 
 function companyHooks(input: HookInput, out: Hook[]): void {
   const { company } = input.facts;
@@ -187,22 +186,17 @@ function personHooks(input: HookInput, out: Hook[]): void {
       ),
     );
   }
-  const pain = input.pain
-    ? input.pain
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[.!?…;:,]+$/, '')
-    : '';
-  if (pain) {
-    const cut = pain.length > PAIN_MAX ? `${pain.slice(0, PAIN_MAX - 1).trimEnd()}…` : pain;
+  const pain = input.pain.replace(/\s+/g, ' ').trim();
+  // The note is the rep's, often about the prospect in the third person: the hook stands
+  // for the problem it matched and the opener never quotes it.
+  if (pain && input.painMatched)
     out.push(
       hook(
-        { kind: 'recorded-pain', pain: cut },
+        { kind: 'recorded-pain' },
         () => [{ kind: 'answer', field: 'pain', value: pain.slice(0, 500) }],
         pain,
       ),
     );
-  }
 }
 
 const KIND_RANK = new Map<string, number>(HOOK_KINDS.map((k, i) => [k, i]));

@@ -1,27 +1,13 @@
 import type { Answer } from '../model/records';
 import type { Evidence, Score } from '../model/score';
-import type { Department, Locale } from '../model/vocab';
+import type { Locale } from '../model/vocab';
 import type { HookKind } from '../icp/hook-kinds';
 import type { Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import type { Facts } from '../scoring/facts';
+import type { HookData } from './advice-schema';
 
-/** What each hook carries: only values read from the prospect's facts or answers. */
-export type HookData =
-  | { kind: 'hiring-role'; roles: string[] }
-  | { kind: 'hiring-active' }
-  | { kind: 'headcount-growth'; openRoles: number | null; growthPct: number | null }
-  | { kind: 'new-location'; event: string }
-  | { kind: 'recent-change'; event: string }
-  | { kind: 'tech-fit'; tech: string }
-  | { kind: 'tech-gap'; uses: string[]; missing: string[] }
-  | { kind: 'competitor-switch'; tech: string }
-  | { kind: 'recorded-pain'; pain: string }
-  | { kind: 'role-department'; title: string | null; department: Department | null }
-  | { kind: 'size-stage'; min: number | null; max: number | null; founded: number | null }
-  | { kind: 'industry-proof'; industry: string }
-  | { kind: 'urgency-stated'; label: string }
-  | { kind: 'budget-stated'; level: 'allocated' | 'path' | 'amount'; label: string };
+export type { HookData };
 
 /**
  * A hook found in the evidence, ranked. Its evidence and `terms` (the words problems'
@@ -65,6 +51,8 @@ export interface HookInput {
   facts: Facts;
   answers: Readonly<Record<string, Answer>>;
   pain: string;
+  /** Whether the pain matched a problem (or the rep chose one): only then is it a hook. */
+  painMatched?: boolean;
   icp: Icp;
   framework: Framework;
   locale: Locale;

@@ -4,13 +4,6 @@ import type { Icp, Problem } from '../icp/icp-schema';
 import { textIn } from '../icp/localized-text';
 import type { Hook } from './hook';
 
-export interface PickedProblem {
-  problem: Problem;
-  text: string;
-  /** Null when the proof point is not written in the output language. */
-  proof: string | null;
-}
-
 const foldedKeywords = new WeakMap<Problem, string[]>();
 function keywords(problem: Problem): string[] {
   let k = foldedKeywords.get(problem);
@@ -27,29 +20,31 @@ const KEYWORD_POINTS = 30;
 /**
  * The problem the angle should offer: the one whose declared hooks match the strongest
  * hooks found, plus its keywords found in the evidence. Ties go to the ICP's order (the
- * team lists its best story first). None when nothing relates or no text is in `locale`.
+ * team lists its best story first); `among` narrows the choice to a tie the rep's note left.
+ * None when nothing relates or no text is in `locale`.
  */
 export function pickProblem(
   icp: Icp,
   hooks: readonly Hook[],
   haystackParts: readonly string[],
   locale: Locale,
-): PickedProblem | null {
+  among: readonly string[] | null = null,
+): Problem | null {
   // Folded part by part so that a keyword never matches across two facts.
   let haystack = '';
   for (const h of hooks) haystack = join(haystack, h.terms());
   for (const part of haystackParts) haystack = join(haystack, part);
-  let best: PickedProblem | null = null;
+  let best: Problem | null = null;
   let bestScore = 0;
   for (const problem of icp.problems) {
-    const text = textIn(problem.text, locale, icp.locale);
-    if (!text) continue;
+    if (among && !among.includes(problem.id)) continue;
+    if (!textIn(problem.text, locale, icp.locale)) continue;
     let points = 0;
     for (const h of hooks) if (problem.hooks.includes(h.kind)) points += h.strength;
     for (const k of keywords(problem)) if (hasPhrase(haystack, k)) points += KEYWORD_POINTS;
     if (points > bestScore) {
       bestScore = points;
-      best = { problem, text, proof: textIn(problem.proofPoint, locale, icp.locale) };
+      best = problem;
     }
   }
   return best;

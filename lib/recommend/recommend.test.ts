@@ -104,12 +104,13 @@ describe('recommend', () => {
     });
     expect(r.recommendation).toMatchObject({
       kind: 'angle',
-      hooks: ['hiring-role'],
+      hooks: ['hiring-role', 'industry-proof'],
       problemId: 'slow-follow-up',
     });
     if (r.recommendation.kind !== 'angle') return;
     expect(r.recommendation.opener).toContain('I saw that Rioja Cloud is hiring for the SDR role.');
-    expect(r.recommendation.opener).toContain(String(icp.problems[0]?.proofPoint));
+    const proof = icp.problems[0]?.proofPoint;
+    expect(r.recommendation.opener).toContain(typeof proof === 'object' ? proof.en : proof);
     expect(r.recommendation.evidence).toContainEqual({
       kind: 'signal',
       field: 'company.hiringRoles',

@@ -7,7 +7,7 @@ import { HOOK_KINDS } from '../icp/hook-kinds';
 export const AngleSchema = z.object({
   kind: z.literal('angle'),
   headline: z.string().min(1).max(400),
-  /** Two or three sentences the rep can open a message with. */
+  /** Two to four sentences the rep can open a message with. */
   opener: z.string().min(1).max(2000),
   nextStep: z.string().min(1).max(1500),
   /** Only for qualified prospects, and only when the ICP has a booking link. */
@@ -16,6 +16,10 @@ export const AngleSchema = z.object({
   hooks: z.array(z.enum(HOOK_KINDS)).max(HOOK_KINDS.length),
   /** The ICP problem the angle offers, when one fits. */
   problemId: z.string().max(80).nullable(),
+  /** When the rep's note named no problem or several: the problems to choose from. */
+  problemChoice: z.array(z.object({ id: z.string().max(80), text: z.string().max(500) })).max(30),
+  /** The words of the note (or email) that named the problem. */
+  matchedWords: z.array(z.string().max(500)).max(20),
   evidence: z.array(EvidenceSchema).max(40),
 });
 

@@ -1,6 +1,6 @@
 import type { Department } from '../model/vocab';
 import { DEPARTMENT_LABELS } from '../icp/vocab-labels';
-import type { HookData } from './hook';
+import type { HookData } from './advice-schema';
 import type { AngleTemplates, TextContext } from './templates';
 import { formatBand, formatCount, joinList, lowerFirst } from './text-helpers';
 
@@ -22,7 +22,7 @@ const CONCERN: Record<Department, string> = {
 
 const list = (items: readonly string[]) => joinList(items, 'en');
 
-function observe(h: HookData, { company }: TextContext): string {
+function observe(h: HookData, { company }: TextContext, problem: string | null): string {
   switch (h.kind) {
     case 'hiring-role': {
       const roles = `the ${list(h.roles)} ${h.roles.length > 1 ? 'roles' : 'role'}`;
@@ -51,7 +51,7 @@ function observe(h: HookData, { company }: TextContext): string {
     case 'competitor-switch':
       return company ? `I see ${company} uses ${h.tech}.` : `I see you use ${h.tech}.`;
     case 'recorded-pain':
-      return `You mentioned: “${h.pain}”.`;
+      return `From what you told me, ${problem ?? 'this'} is what matters most to you right now.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
       if (h.title) return `As ${h.title}, ${concern}.`;
@@ -69,21 +69,21 @@ function observe(h: HookData, { company }: TextContext): string {
     case 'industry-proof':
       return `We work with other companies in ${h.industry}.`;
     case 'urgency-stated':
-      return `You said the timing is clear: ${lowerFirst(h.label)}.`;
+      return `You said the timing is clear: ${lowerFirst(h.label.en)}.`;
     case 'budget-stated':
-      if (h.level === 'amount') return `You mentioned a budget of around ${h.label}.`;
+      if (h.level === 'amount') return `You mentioned a budget of around ${h.label.en}.`;
       return h.level === 'allocated'
         ? 'You mentioned there is budget set aside for this.'
         : 'You mentioned there is a clear way to get budget for this.';
   }
 }
 
-function headline(h: HookData, { company }: TextContext): string {
+function headline(h: HookData): string {
   switch (h.kind) {
     case 'hiring-role':
       return `Hiring: ${list(h.roles)}`;
     case 'hiring-active':
-      return company ? `${company} is hiring` : 'Hiring now';
+      return 'Hiring now';
     case 'headcount-growth':
       return h.growthPct !== null
         ? `Team up ${formatCount('en', h.growthPct)}%`
@@ -99,7 +99,7 @@ function headline(h: HookData, { company }: TextContext): string {
     case 'competitor-switch':
       return `Uses ${h.tech} today`;
     case 'recorded-pain':
-      return `Their words: “${h.pain}”`;
+      return 'The pain they told you about';
     case 'role-department':
       return h.title ?? `Team: ${DEPARTMENT_LABELS.en[h.department ?? 'other']}`;
     case 'size-stage':
@@ -109,13 +109,14 @@ function headline(h: HookData, { company }: TextContext): string {
     case 'industry-proof':
       return `Industry: ${h.industry}`;
     case 'urgency-stated':
-      return `Timing: ${lowerFirst(h.label)}`;
+      return `Timing: ${lowerFirst(h.label.en)}`;
     case 'budget-stated':
-      return h.level === 'amount' ? `Budget: ${h.label}` : 'Budget in view';
+      return h.level === 'amount' ? `Budget: ${h.label.en}` : 'Budget in view';
   }
 }
 
 export const ANGLE_EN: AngleTemplates = {
+  locale: 'en',
   observe,
   headline,
   fallbackObserve: ({ company, firstName }) =>
@@ -124,17 +125,14 @@ export const ANGLE_EN: AngleTemplates = {
       : firstName
         ? `Thank you for your time, ${firstName}.`
         : 'Thank you for your time.',
-  fallbackHeadline: ({ company, firstName }) =>
-    company
-      ? `First contact with ${company}`
-      : firstName
-        ? `First contact: ${firstName}`
-        : 'First contact',
-  ask: (problem, { company }) => {
+  fallbackHeadline: 'First contact',
+  ask: (problem, after, { company }) => {
+    if (after === 'named')
+      return 'Would 20 minutes next week be worth it to see how we would go about it with you?';
     if (problem)
-      return company
-        ? `Would 20 minutes be worth it to see how we help ${company} with ${problem}?`
-        : `Would 20 minutes be worth it to see how we help with ${problem}?`;
+      return after === 'proof'
+        ? `Would 20 minutes be worth it to see how we could help you the same way with ${problem}?`
+        : `Would 20 minutes be worth it to see how we could help you with ${problem}?`;
     return company
       ? `Would a short call about ${company} make sense next week?`
       : 'Would a short call next week make sense?';

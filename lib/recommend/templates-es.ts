@@ -1,8 +1,8 @@
 import type { Department } from '../model/vocab';
 import { DEPARTMENT_LABELS } from '../icp/vocab-labels';
-import type { HookData } from './hook';
+import type { HookData } from './advice-schema';
 import type { AngleTemplates, TextContext } from './templates';
-import { formatBand, formatCount, joinList, lowerFirst } from './text-helpers';
+import { formatBand, formatCount, inSentence, joinList, lowerFirst } from './text-helpers';
 
 /*
  * Spanish as written in Spain: "tú" to the person, "vosotros" to their team, « » quotes,
@@ -26,11 +26,12 @@ const CONCERN: Record<Department, string> = {
 };
 
 const list = (items: readonly string[]) => joinList(items, 'es');
+const lower = (text: string) => inSentence(text, 'es');
 /** "no he visto X" / "no he visto ni X ni Y". */
 const neither = (items: readonly string[]) =>
   items.length > 1 ? `ni ${items.join(' ni ')}` : (items[0] ?? '');
 
-function observe(h: HookData, { company }: TextContext): string {
+function observe(h: HookData, { company }: TextContext, problem: string | null): string {
   switch (h.kind) {
     case 'hiring-role': {
       const post =
@@ -66,11 +67,11 @@ function observe(h: HookData, { company }: TextContext): string {
     case 'competitor-switch':
       return company ? `Veo que ${company} usa ${h.tech}.` : `Veo que usáis ${h.tech}.`;
     case 'recorded-pain':
-      return `Me comentaste: «${h.pain}».`;
+      return `Por lo que me contaste, ${problem ?? 'esto'} es lo que más te preocupa ahora.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
-      if (h.title) return `Como ${h.title}, ${concern}.`;
-      return `En ${DEPARTMENT_LABELS.es[h.department ?? 'other']}, ${concern}.`;
+      if (h.title) return `Como ${lower(h.title)}, ${concern}.`;
+      return `En ${lower(DEPARTMENT_LABELS.es[h.department ?? 'other'])}, ${concern}.`;
     }
     case 'size-stage': {
       if (h.min === null && h.max === null)
@@ -82,23 +83,23 @@ function observe(h: HookData, { company }: TextContext): string {
         : `Con un equipo de ${band} ${people}, los procesos improvisados empiezan a fallar.`;
     }
     case 'industry-proof':
-      return `Trabajamos con otras empresas del sector ${h.industry}.`;
+      return `Trabajamos con otras empresas del sector ${lower(h.industry)}.`;
     case 'urgency-stated':
-      return `Me dijiste que el plazo está claro: ${lowerFirst(h.label)}.`;
+      return `Me dijiste que el plazo está claro: ${lowerFirst(h.label.es)}.`;
     case 'budget-stated':
-      if (h.level === 'amount') return `Me comentaste un presupuesto de unos ${h.label}.`;
+      if (h.level === 'amount') return `Me comentaste un presupuesto de unos ${h.label.es}.`;
       return h.level === 'allocated'
         ? 'Me comentaste que hay presupuesto asignado para esto.'
         : 'Me comentaste que hay una forma clara de conseguir presupuesto para esto.';
   }
 }
 
-function headline(h: HookData, { company }: TextContext): string {
+function headline(h: HookData): string {
   switch (h.kind) {
     case 'hiring-role':
       return `Contratando: ${list(h.roles)}`;
     case 'hiring-active':
-      return company ? `${company} está contratando` : 'Están contratando';
+      return 'Contratando ahora';
     case 'headcount-growth':
       return h.growthPct !== null
         ? `Equipo +${formatCount('es', h.growthPct)} %`
@@ -114,7 +115,7 @@ function headline(h: HookData, { company }: TextContext): string {
     case 'competitor-switch':
       return `Hoy usa ${h.tech}`;
     case 'recorded-pain':
-      return `En sus palabras: «${h.pain}»`;
+      return 'El problema que te contaron';
     case 'role-department':
       return h.title ?? `Área: ${DEPARTMENT_LABELS.es[h.department ?? 'other']}`;
     case 'size-stage':
@@ -124,13 +125,14 @@ function headline(h: HookData, { company }: TextContext): string {
     case 'industry-proof':
       return `Sector: ${h.industry}`;
     case 'urgency-stated':
-      return `Plazo: ${lowerFirst(h.label)}`;
+      return `Plazo: ${lowerFirst(h.label.es)}`;
     case 'budget-stated':
-      return h.level === 'amount' ? `Presupuesto: ${h.label}` : 'Presupuesto a la vista';
+      return h.level === 'amount' ? `Presupuesto: ${h.label.es}` : 'Presupuesto a la vista';
   }
 }
 
 export const ANGLE_ES: AngleTemplates = {
+  locale: 'es',
   observe,
   headline,
   fallbackObserve: ({ company, firstName }) =>
@@ -139,17 +141,14 @@ export const ANGLE_ES: AngleTemplates = {
       : firstName
         ? `Gracias por tu tiempo, ${firstName}.`
         : 'Gracias por tu tiempo.',
-  fallbackHeadline: ({ company, firstName }) =>
-    company
-      ? `Primer contacto con ${company}`
-      : firstName
-        ? `Primer contacto: ${firstName}`
-        : 'Primer contacto',
-  ask: (problem, { company }) => {
+  fallbackHeadline: 'Primer contacto',
+  ask: (problem, after, { company }) => {
+    if (after === 'named')
+      return '¿Te encajarían 20 minutos la semana que viene para ver cómo lo haríamos con vosotros?';
     if (problem)
-      return company
-        ? `¿Te encajarían 20 minutos para ver cómo ayudamos a ${company} con ${problem}?`
-        : `¿Te encajarían 20 minutos para ver cómo os ayudamos con ${problem}?`;
+      return after === 'proof'
+        ? `¿Te encajarían 20 minutos para ver cómo os podríamos ayudar igual con ${problem}?`
+        : `¿Te encajarían 20 minutos para ver cómo os podríamos ayudar con ${problem}?`;
     return company
       ? `¿Tendría sentido una llamada breve la semana que viene para hablar de ${company}?`
       : '¿Tendría sentido una llamada breve la semana que viene?';

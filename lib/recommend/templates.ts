@@ -1,23 +1,28 @@
-import type { DisqualificationReason } from '../model/vocab';
-import type { HookData } from './hook';
+import type { DisqualificationReason, Locale } from '../model/vocab';
+import type { AdviceContext, HookData } from './advice-schema';
 
 /** What every sentence may use besides its hook: only facts the prospect has. */
-export interface TextContext {
-  company: string | null;
-  firstName: string | null;
-}
+export type TextContext = AdviceContext;
+
+/** What the closing question can lean on: the problem named earlier, a proof point, or neither. */
+export type AskAfter = 'named' | 'proof' | 'none';
 
 /** One language's sentences for a proposal angle. Each locale file implements all of it. */
 export interface AngleTemplates {
-  /** The opening observation: one sentence citing the hook's fact. */
-  observe(hook: HookData, ctx: TextContext): string;
-  /** A few words naming the angle, e.g. "Hiring: Key Account Manager". */
-  headline(hook: HookData, ctx: TextContext): string;
+  locale: Locale;
+  /**
+   * One sentence citing the hook's fact, to the prospect in the second person. `ctx.company`
+   * is null once the company has been named, so the opener names it once.
+   * `problem` is the offered problem's text (the recorded-pain hook speaks of it).
+   */
+  observe(hook: HookData, ctx: TextContext, problem: string | null): string;
+  /** A few words naming the angle, e.g. "Hiring: Key Account Manager" (no sentence). */
+  headline(hook: HookData): string;
   /** When no hook exists: what little is known (the company, the person). */
   fallbackObserve(ctx: TextContext): string;
-  fallbackHeadline(ctx: TextContext): string;
-  /** The closing question, about the problem the angle offers and the company, when known. */
-  ask(problem: string | null, ctx: TextContext): string;
+  fallbackHeadline: string;
+  /** The closing question: about `problem` unless the opener named it already. */
+  ask(problem: string | null, after: AskAfter, ctx: TextContext): string;
   nextStep: {
     stale(days: number): string;
     book(): string;

@@ -78,3 +78,14 @@ export function formatMonthYear(locale: Locale, date: Date): string {
   }
   return text;
 }
+
+/**
+ * A title, role or industry as it reads inside a Spanish sentence: common nouns are not
+ * capitalised there ("como directora comercial", "del sector servicios logísticos").
+ * Only words written as Capitalised lower-case change; acronyms and brands that mix cases
+ * (CEO, B2B, HubSpot, SaaS) keep theirs. English keeps the page's casing.
+ */
+export function inSentence(text: string, locale: Locale): string {
+  if (locale !== 'es') return text;
+  return text.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toLocaleLowerCase('es'));
+}

@@ -1,0 +1,109 @@
+import type { Locale } from '../model/vocab';
+import type { Icp } from '../icp/icp-schema';
+import { textIn } from '../icp/localized-text';
+import { t as translate } from '../i18n';
+import { reasonKey } from '../i18n/vocab-keys';
+import type { Advice, AngleAdvice, CloseOutAdvice, HookData } from './advice-schema';
+import { CLOSE_OUT_EN } from './close-out-en';
+import { CLOSE_OUT_ES } from './close-out-es';
+import type { Angle, CloseOut, Recommendation } from './recommendation-schema';
+import { ANGLE_EN } from './templates-en';
+import { ANGLE_ES } from './templates-es';
+import type { AngleTemplates, CloseOutTemplates, TextContext } from './templates';
+import { formatMonthYear, joinList } from './text-helpers';
+
+const ANGLES: Record<Locale, AngleTemplates> = { en: ANGLE_EN, es: ANGLE_ES };
+const CLOSE_OUTS: Record<Locale, CloseOutTemplates> = { en: CLOSE_OUT_EN, es: CLOSE_OUT_ES };
+
+const monthOfDay = new Map<string, Date>();
+/** The revisit day as a date, remembered: a whole re-score shares one. */
+function dayDate(day: string): Date {
+  let d = monthOfDay.get(day);
+  if (!d) {
+    if (monthOfDay.size >= 64) monthOfDay.clear();
+    monthOfDay.set(day, (d = new Date(`${day}T12:00:00Z`)));
+  }
+  return d;
+}
+
+function renderCloseOut(a: CloseOutAdvice, locale: Locale): CloseOut {
+  const t = CLOSE_OUTS[locale];
+  const tech = a.tech.length ? joinList(a.tech, locale, 'or') : null;
+  const body = t.body(a.reason, a.ctx, { tech });
+  return {
+    kind: 'close-out',
+    reason: a.reason,
+    reasonLabel: translate(locale, reasonKey(a.reason)),
+    note: `${t.greeting(a.ctx)}\n\n${body} ${t.revisit(formatMonthYear(locale, dayDate(a.revisitAt)))}\n\n${t.signOff}`,
+    revisitAt: a.revisitAt,
+    evidence: a.evidence,
+  };
+}
+
+function renderAngle(a: AngleAdvice, locale: Locale, icp: Icp): Angle {
+  const t = ANGLES[locale];
+  const problem = a.problemId ? icp.problems.find((p) => p.id === a.problemId) : undefined;
+  const text = problem ? textIn(problem.text, locale, icp.locale) : null;
+  const proof = problem ? textIn(problem.proofPoint, locale, icp.locale) : null;
+  // The note's hook speaks of its problem: without the problem's words in this language
+  // there is nothing to say about it.
+  const hooks: HookData[] = text ? a.hooks : a.hooks.filter((h) => h.kind !== 'recorded-pain');
+  const sentences: string[] = [];
+  let ctx: TextContext = a.ctx;
+  // The company is named once; later sentences speak to "you".
+  const said = (sentence: string) => {
+    sentences.push(sentence);
+    if (ctx.company && sentence.includes(ctx.company)) ctx = { ...ctx, company: null };
+  };
+  if (!hooks.length) said(t.fallbackObserve(ctx));
+  for (const h of hooks) said(t.observe(h, ctx, text));
+  if (proof) sentences.push(proof);
+  const named = hooks.some((h) => h.kind === 'recorded-pain');
+  sentences.push(t.ask(text, named ? 'named' : proof ? 'proof' : 'none', ctx));
+  const [top] = hooks;
+  return {
+    kind: 'angle',
+    headline: top ? t.headline(top) : t.fallbackHeadline,
+    opener: sentences.join(' '),
+    nextStep: nextStepText(a, t, locale, Boolean(proof)),
+    bookingUrl: a.bookingUrl,
+    hooks: hooks.map((h) => h.kind),
+    problemId: a.problemId,
+    problemChoice: a.problem.open
+      ? a.problem.candidates.flatMap((id) => {
+          const p = icp.problems.find((x) => x.id === id);
+          const label = p && textIn(p.text, locale, icp.locale);
+          return label ? [{ id, text: label }] : [];
+        })
+      : [],
+    matchedWords: a.problem.words,
+    evidence: a.evidence,
+  };
+}
+
+function nextStepText(a: AngleAdvice, t: AngleTemplates, locale: Locale, hasProof: boolean) {
+  const step = a.nextStep;
+  switch (step.kind) {
+    case 'stale':
+      return t.nextStep.stale(step.days);
+    case 'book':
+      return t.nextStep.book();
+    case 'call':
+      return t.nextStep.call();
+    case 'ask-first':
+      return t.nextStep.askFirst(step.questions.map((q) => q[locale]));
+    case 'follow-up':
+      return t.nextStep.followUp(hasProof);
+  }
+}
+
+/**
+ * A stored recommendation's text in `locale`: the panel's language, or an export's. The
+ * ICP gives the problems' and proof points' words (a problem written in one language only
+ * is left out of the other's text rather than mixing languages).
+ */
+export function renderRecommendation(advice: Advice, locale: Locale, icp: Icp): Recommendation {
+  return advice.kind === 'angle'
+    ? renderAngle(advice, locale, icp)
+    : renderCloseOut(advice, locale);
+}
