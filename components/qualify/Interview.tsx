@@ -2,18 +2,22 @@ import { useLocale } from '../locale';
 import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { Framework, Question } from '../../lib/qualify/framework-schema';
 import { groupKey } from '../../lib/i18n/vocab-keys';
+import type { AnswerSuggestion as Suggestion } from '../../lib/qualify/suggest-answers';
+import { AnswerSuggestion } from './AnswerSuggestion';
 
 interface Props {
   framework: Framework;
   answers: Record<string, Answer>;
-  onAnswer(questionId: string, value: AnswerValue | null): void;
+  onAnswer(questionId: string, value: AnswerValue | null, note?: string): void;
+  /** What the prospect's email suggests, by question (unanswered questions only). */
+  suggestions?: readonly Suggestion[];
 }
 
 /**
  * The interview: native radios, selects and inputs, so it works from the keyboard and
  * with screen readers. Unanswered questions show as unknown, never as "no".
  */
-export function Interview({ framework, answers, onAnswer }: Props) {
+export function Interview({ framework, answers, onAnswer, suggestions = [] }: Props) {
   const { t, locale } = useLocale();
   return (
     <section className="card interview" aria-labelledby="interview-title">
@@ -31,6 +35,16 @@ export function Interview({ framework, answers, onAnswer }: Props) {
                 value={answers[q.id]?.value}
                 onAnswer={(v) => onAnswer(q.id, v)}
               />
+              {suggestions
+                .filter((s) => s.questionId === q.id && answers[q.id] === undefined)
+                .map((s) => (
+                  <AnswerSuggestion
+                    key={s.questionId}
+                    q={q}
+                    suggestion={s}
+                    onAccept={(v, note) => onAnswer(q.id, v, note)}
+                  />
+                ))}
             </fieldset>
           </li>
         ))}

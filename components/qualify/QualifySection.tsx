@@ -1,6 +1,7 @@
 import type { Answer, AnswerValue } from '../../lib/model/records';
 import type { Score } from '../../lib/model/score';
 import type { Framework } from '../../lib/qualify/framework-schema';
+import type { AnswerSuggestion } from '../../lib/qualify/suggest-answers';
 import type { Recommendation } from '../../lib/recommend/recommendation-schema';
 import { useLocale } from '../locale';
 import { FitList } from './FitList';
@@ -11,7 +12,9 @@ import { ScoreCard } from './ScoreCard';
 interface Props {
   framework: Framework;
   answers: Record<string, Answer>;
-  onAnswer(questionId: string, value: AnswerValue | null): void;
+  onAnswer(questionId: string, value: AnswerValue | null, note?: string): void;
+  suggestions?: readonly AnswerSuggestion[];
+  onChooseProblem(problemId: string): void;
   pain: string;
   onPain(pain: string): void;
   score: Score;
@@ -24,7 +27,12 @@ export function QualifySection(props: Props) {
   return (
     <>
       <FitList score={props.score} />
-      <Interview framework={props.framework} answers={props.answers} onAnswer={props.onAnswer} />
+      <Interview
+        framework={props.framework}
+        answers={props.answers}
+        onAnswer={props.onAnswer}
+        suggestions={props.suggestions}
+      />
       <section className="card pain">
         <label htmlFor="pain">
           <h2>{t('q.pain.label')}</h2>
@@ -39,7 +47,10 @@ export function QualifySection(props: Props) {
         />
       </section>
       <ScoreCard score={props.score} />
-      <RecommendationCard recommendation={props.recommendation} />
+      <RecommendationCard
+        recommendation={props.recommendation}
+        onChooseProblem={props.onChooseProblem}
+      />
     </>
   );
 }

@@ -4,10 +4,17 @@ import type { Recommendation } from '../../lib/recommend/recommendation-schema';
 import { inertText } from '../../lib/text/inert-text';
 import { safeHttpUrl } from '../../lib/text/safe-http-url';
 import { useLocale } from '../locale';
+import { ProblemChoice } from './ProblemChoice';
 import { evidenceField, evidenceText } from './ScoreCard';
 
 /** The proposal angle (or close-out), ready to copy; the booking link only when qualified. */
-export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
+export function RecommendationCard({
+  recommendation,
+  onChooseProblem,
+}: {
+  recommendation: Recommendation;
+  onChooseProblem?(problemId: string): void;
+}) {
   const { t, locale } = useLocale();
   const [copied, setCopied] = useState<string | null>(null);
   const copy = async (text: string) => {
@@ -55,6 +62,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
     >
       <h2 id="rec-title">{t('q.rec.angle')}</h2>
       <p className="headline">{inertText(recommendation.headline)}</p>
+      {onChooseProblem && <ProblemChoice angle={recommendation} onChoose={onChooseProblem} />}
       <blockquote className="opener">{inertText(recommendation.opener)}</blockquote>
       <p>
         <strong>{t('q.rec.nextStep')}:</strong> {recommendation.nextStep}

@@ -20,6 +20,7 @@ import {
   withRepValue,
   type Draft,
 } from '../../lib/prospect/draft';
+import { suggestAnswers } from '../../lib/qualify/suggest-answers';
 import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
@@ -38,6 +39,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [pain, setPain] = useState('');
+  const [problemId, setProblemId] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -52,6 +54,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     if (stored.prospect) {
       setAnswers(stored.prospect.answers);
       setPain(stored.prospect.pain);
+      setProblemId(stored.prospect.problemId);
     }
   }, [stored, seeded]);
 
@@ -66,11 +69,21 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
             facts: factsFromFields(draft.person, draft.company),
             answers,
             pain,
+            problemId,
+            emailSentences: capture.sentences,
             now: new Date(),
             locale,
           })
         : null,
-    [active, framework, draft, answers, pain, locale],
+    [active, framework, draft, answers, pain, problemId, capture, locale],
+  );
+  // The email's own sentences suggest answers; only an accepted one is kept (as an answer).
+  const suggestions = useMemo(
+    () =>
+      framework && capture.sentences
+        ? suggestAnswers(capture.sentences, framework, new Set(Object.keys(answers)))
+        : [],
+    [capture, framework, answers],
   );
   const hasPerson =
     capture.surface === 'linkedin-profile' ||
@@ -85,11 +98,11 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
     touched();
   };
-  const answer = (id: string, value: AnswerValue | null) => {
+  const answer = (id: string, value: AnswerValue | null, note?: string) => {
     setAnswers((a) => {
       const next = { ...a };
       if (value === null) delete next[id];
-      else next[id] = { value, answeredAt: new Date().toISOString() };
+      else next[id] = { value, answeredAt: new Date().toISOString(), ...(note ? { note } : {}) };
       return next;
     });
     touched();
@@ -124,6 +137,8 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           answers,
           pain,
           angle: result ? recommendationText(result.recommendation) : (prior?.angle ?? null),
+          advice: result?.advice ?? prior?.advice ?? null,
+          problemId,
           notes: prior?.notes ?? '',
           score: result?.score ?? prior?.score ?? null,
           icpVersion: active?.version ?? prior?.icpVersion ?? null,
@@ -180,6 +195,11 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           }}
           score={result.score}
           recommendation={result.recommendation}
+          suggestions={suggestions}
+          onChooseProblem={(id) => {
+            setProblemId(id);
+            touched();
+          }}
         />
       )}
       <div className="save-bar">

@@ -121,6 +121,8 @@ function prospect(overrides: Partial<Prospect>): Prospect {
     frameworkId: 'bant',
     answers: {},
     pain: '',
+    advice: null,
+    problemId: null,
     notes: '',
     outcome: 'none',
     outcomeAt: null,

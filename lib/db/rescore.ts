@@ -5,6 +5,7 @@ import {
   type Contact,
   type Prospect,
 } from '../model/records';
+import type { Advice } from '../model/advice';
 import type { Score } from '../model/score';
 import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
@@ -17,6 +18,8 @@ export interface Rescored {
   score: Score;
   status: ProspectStatus;
   angle: string | null;
+  /** The recommendation as structure; absent from a compute that only writes text. */
+  advice?: Advice | null;
 }
 
 export type RescoreFn = (
@@ -57,6 +60,7 @@ export async function rescoreAll(
               icpVersion: result.score.icpVersion,
               status: result.status,
               angle: result.angle,
+              advice: result.advice ?? null,
               updatedAt: at,
             },
             'prospect',

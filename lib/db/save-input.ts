@@ -29,8 +29,11 @@ export const SaveInputSchema = z.object({
   answers: ProspectSchema.shape.answers,
   pain: z.string().max(2000),
   angle: z.string().max(4000).nullable().default(null),
+  advice: ProspectSchema.shape.advice,
+  problemId: ProspectSchema.shape.problemId,
   notes: ProspectSchema.shape.notes,
   score: ScoreSchema.nullable(),
   icpVersion: ProspectSchema.shape.icpVersion,
 });
-export type SaveInput = z.infer<typeof SaveInputSchema>;
+/** As callers write it: `angle`, `advice` and `problemId` may be left out (null). */
+export type SaveInput = z.input<typeof SaveInputSchema>;

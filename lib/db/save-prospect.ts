@@ -176,6 +176,8 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             answers: data.answers,
             pain: data.pain,
             angle: data.angle,
+            advice: data.advice,
+            problemId: data.problemId,
             notes: data.notes,
             outcome: existing?.outcome ?? 'none',
             outcomeAt: existing?.outcomeAt ?? null,

@@ -17,6 +17,13 @@ export const CaptureSchema = z.object({
   signals: z.array(SignalSchema).max(500),
   /** Short machine-readable notes on what the reader could not find (for the panel). */
   notes: z.array(z.string().max(200)).max(50).default([]),
+  /**
+   * Gmail only: the external sender's own sentences in the visible messages (no quotes,
+   * no signature), for the panel to suggest interview answers from. Held in memory while
+   * the panel shows the thread and never stored: only an answer the rep accepts keeps at
+   * most 200 characters of its sentence as its note.
+   */
+  sentences: z.array(z.string().max(300)).max(40).optional(),
 });
 export type Capture = z.infer<typeof CaptureSchema>;
 export type CaptureInput = z.input<typeof CaptureSchema>;

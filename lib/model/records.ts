@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTCOMES, PROSPECT_STATUSES } from './vocab';
 import { SignalValueSchema, SourceSchema } from './signal';
 import { ScoreSchema } from './score';
+import { AdviceSchema } from './advice';
 
 /** A stored value keeps where it came from (a page, or the rep). */
 export const FieldValueSchema = z.object({
@@ -79,6 +80,14 @@ export const ProspectSchema = z.object({
    * Not indexed, so records stored before it existed read as null (no schema version).
    */
   angle: z.string().max(4000).nullable().default(null),
+  /**
+   * The recommendation as structure (problem, hooks, evidence, next step), rendered in the
+   * reader's language by renderRecommendation. Null on records saved before it existed:
+   * those show `angle` as stored.
+   */
+  advice: AdviceSchema.nullable().default(null),
+  /** The problem the rep chose when their pain note named none or several of the ICP's. */
+  problemId: z.string().max(80).nullable().default(null),
   notes: z.string().max(10000),
   outcome: OutcomeSchema,
   outcomeAt: z.iso.datetime().nullable(),

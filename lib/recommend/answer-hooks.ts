@@ -3,7 +3,7 @@ import type { Evidence } from '../model/score';
 import type { Locale } from '../model/vocab';
 import { answerLabel, evaluateAnswer } from '../qualify/answers';
 import type { Question } from '../qualify/framework-schema';
-import type { BothLanguages } from './advice-schema';
+import type { BothLanguages } from '../model/advice';
 import { answerDecay } from '../scoring/answer-lines';
 import { makeHook as hook, type Hook, type HookInput } from './hook';
 

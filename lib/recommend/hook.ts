@@ -5,7 +5,7 @@ import type { HookKind } from '../icp/hook-kinds';
 import type { Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import type { Facts } from '../scoring/facts';
-import type { HookData } from './advice-schema';
+import type { HookData } from '../model/advice';
 
 export type { HookData };
 

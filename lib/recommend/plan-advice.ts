@@ -13,7 +13,7 @@ import type {
   CloseOutAdvice,
   HookData,
   NextStep,
-} from './advice-schema';
+} from '../model/advice';
 import { criterionStatus, findHooks } from './find-hooks';
 import type { Hook } from './hook';
 import { matchProblem, type ProblemMatch } from './match-problem';

@@ -1,6 +1,6 @@
 import type { Score } from '../model/score';
 import { score as computeScore, type ScoreInput } from '../scoring/score';
-import type { Advice } from './advice-schema';
+import type { Advice } from '../model/advice';
 import { planAdvice, type RecommendInput } from './plan-advice';
 import type { Recommendation } from './recommendation-schema';
 import { renderRecommendation } from './render-recommendation';

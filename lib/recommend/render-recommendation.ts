@@ -3,7 +3,7 @@ import type { Icp } from '../icp/icp-schema';
 import { textIn } from '../icp/localized-text';
 import { t as translate } from '../i18n';
 import { reasonKey } from '../i18n/vocab-keys';
-import type { Advice, AngleAdvice, CloseOutAdvice, HookData } from './advice-schema';
+import type { Advice, AngleAdvice, CloseOutAdvice, HookData } from '../model/advice';
 import { CLOSE_OUT_EN } from './close-out-en';
 import { CLOSE_OUT_ES } from './close-out-es';
 import type { Angle, CloseOut, Recommendation } from './recommendation-schema';

@@ -1,3 +1,4 @@
+import type { Advice } from '../model/advice';
 import type { Account, Contact, Prospect } from '../model/records';
 import type { Score } from '../model/score';
 import type { Locale, ProspectStatus } from '../model/vocab';
@@ -18,16 +19,16 @@ export interface RescoreSettings {
 /**
  * One stored prospect scored and recommended again from what is stored (its account's and
  * contact's fields, its answers and pain): the new score, the status it implies and the
- * angle text the prospect keeps. Pure; `rescoreAll` runs it for every prospect after an
+ * angle as text and as structure (rendered later in the reader's language). Pure; `rescoreAll` runs it for every prospect after an
  * ICP change, and `npm run bench` times it on 10,000.
  */
 export function rescoreStored(
   settings: RescoreSettings,
-  prospect: Pick<Prospect, 'answers' | 'pain'>,
+  prospect: Pick<Prospect, 'answers' | 'pain'> & Partial<Pick<Prospect, 'problemId'>>,
   contact: Pick<Contact, 'fields'> | null,
   account: Pick<Account, 'fields'> | null,
-): { score: Score; status: ProspectStatus; angle: string } {
-  const { score, recommendation } = scoreAndRecommend({
+): { score: Score; status: ProspectStatus; angle: string; advice: Advice } {
+  const { score, advice, recommendation } = scoreAndRecommend({
     icp: settings.icp,
     icpVersion: settings.icpVersion,
     framework: settings.framework,
@@ -36,6 +37,7 @@ export function rescoreStored(
     facts: factsFromFields(contact?.fields ?? null, account?.fields ?? null),
     answers: prospect.answers,
     pain: prospect.pain,
+    problemId: prospect.problemId ?? null,
   });
-  return { score, status: score.verdict, angle: recommendationText(recommendation) };
+  return { score, status: score.verdict, angle: recommendationText(recommendation), advice };
 }

@@ -1,6 +1,6 @@
 import type { Department } from '../model/vocab';
 import { DEPARTMENT_LABELS } from '../icp/vocab-labels';
-import type { HookData } from './advice-schema';
+import type { HookData } from '../model/advice';
 import type { AngleTemplates, TextContext } from './templates';
 import { formatBand, formatCount, inSentence, joinList, lowerFirst } from './text-helpers';
 

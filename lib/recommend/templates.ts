@@ -1,5 +1,5 @@
 import type { DisqualificationReason, Locale } from '../model/vocab';
-import type { AdviceContext, HookData } from './advice-schema';
+import type { AdviceContext, HookData } from '../model/advice';
 
 /** What every sentence may use besides its hook: only facts the prospect has. */
 export type TextContext = AdviceContext;

@@ -54,6 +54,13 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
     : 'no_signals';
   if (status === 'ok' && signals.length === 0) status = 'no_signals';
 
+  const sentences =
+    surface === 'gmail-thread' && Array.isArray(obj.sentences)
+      ? obj.sentences
+          .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+          .map((x) => x.slice(0, 300))
+          .slice(0, 40)
+      : undefined;
   const result = CaptureSchema.safeParse({
     surface,
     status,
@@ -61,6 +68,7 @@ export function finalizeCapture(raw: unknown, now: Date = new Date()): Capture {
     capturedAt,
     signals,
     notes: notes.slice(0, 50),
+    ...(sentences?.length ? { sentences } : {}),
   });
   if (result.success) return result.data;
   return {

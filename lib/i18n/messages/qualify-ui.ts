@@ -37,6 +37,12 @@ export const en = {
   'q.rec.revisit': 'Revisit on {date}',
   'q.rec.copied': 'Copied to the clipboard.',
   'q.rec.copyFailed': 'Could not copy: select the text and copy it by hand.',
+  'q.rec.choiceTie':
+    'Your note ({words}) fits more than one problem. Which one should the angle offer?',
+  'q.rec.choiceNone':
+    'Your note fits none of the problems you solve. Which one should the angle offer?',
+  'q.suggest.from': 'From the email:',
+  'q.suggest.accept': 'Answer “{answer}”',
   'q.icp.version': 'ICP version {version}',
   'q.icp.default': 'default ICP',
   'q.group.need': 'Need',
@@ -89,6 +95,12 @@ export const es: Record<keyof typeof en, string> = {
   'q.rec.revisit': 'Volver a mirar el {date}',
   'q.rec.copied': 'Copiado al portapapeles.',
   'q.rec.copyFailed': 'No se ha podido copiar: selecciona el texto y cópialo a mano.',
+  'q.rec.choiceTie':
+    'Tu nota ({words}) encaja con más de un problema. ¿Cuál debe ofrecer el enfoque?',
+  'q.rec.choiceNone':
+    'Tu nota no encaja con ninguno de los problemas que resolvéis. ¿Cuál debe ofrecer el enfoque?',
+  'q.suggest.from': 'Del correo:',
+  'q.suggest.accept': 'Responder «{answer}»',
   'q.icp.version': 'ICP versión {version}',
   'q.icp.default': 'ICP por defecto',
   'q.group.need': 'Necesidad',

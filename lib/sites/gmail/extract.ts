@@ -5,6 +5,7 @@ import type { SiteAdapter } from '../types';
 import { normaliseEmail } from '../../identity/email';
 import { emailDomain, isFreeMail } from '../website/free-mail';
 import { detectGmail } from './detect';
+import { senderSentences } from './sender-sentences';
 import { readSignature } from './signature';
 import { GMAIL_SELECTORS as S } from './selectors';
 
@@ -21,7 +22,8 @@ const MAX_MESSAGES = 200;
 /**
  * Reads an open Gmail thread: the person is the external sender of the latest message
  * not written by the rep (or the rep's colleagues), with what their signature says.
- * Never throws, never changes the document, never emits the body.
+ * Never throws, never changes the document; of the bodies it emits only the sender's own
+ * sentences (`sentences`), which the panel holds in memory to suggest answers.
  */
 export function extractGmail(doc: Document, url: URL, now: Date = new Date()): CaptureInput {
   const kind = detectGmail(url);
@@ -60,7 +62,10 @@ export function extractGmail(doc: Document, url: URL, now: Date = new Date()): C
     } else {
       thread.note('gmail-sender-message-collapsed');
     }
-    return thread.build();
+    const bodies = messages.flatMap((m) => (m.email === person.email && m.body ? [m.body] : []));
+    const sentences = senderSentences(bodies);
+    const capture = thread.build();
+    return sentences.length ? { ...capture, sentences } : capture;
   } catch {
     thread.note('gmail-reader-error');
     return thread.build(thread.size > 0 ? 'ok' : 'no_signals');

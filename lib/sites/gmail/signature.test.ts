@@ -134,3 +134,41 @@ describe('gmailAdapter.extract', () => {
     expect(email?.value).toBe('irene.castaneda@vinedosaltamira.es');
   });
 });
+
+describe('free-mail senders', () => {
+  const ramon = { name: 'Ramón Ezquerra', email: 'ramon.ezquerra@hotmail.es' };
+  const company = (html: string, sender = ramon) => readSignature(body(html), sender, BASE).company;
+
+  it('take the business their signature names: a trade name, a legal form', () => {
+    expect(
+      company(
+        'Hola,<br>¿Tenéis tarifa para autónomos?<br>Un saludo<br>Ramón Ezquerra<br>Instalaciones eléctricas Ezquerra<br>Tel. 654 321 987',
+      ),
+    ).toBe('Instalaciones eléctricas Ezquerra');
+    expect(
+      company('Thanks,<br>Dan Reid<br>Reid &amp; Sons Ltd<br>07700 900123', {
+        name: 'Dan Reid',
+        email: 'danreid@gmail.com',
+      }),
+    ).toBe('Reid & Sons Ltd');
+  });
+
+  it('are self-employed under their own name when the signature gives a tax id', () => {
+    expect(
+      company('Un saludo<br>Ramón Ezquerra<br>NIF: 16.123.456-Z<br>Calle Mayor 3, Lasarte'),
+    ).toBe('Ramón Ezquerra');
+  });
+
+  it('take a business display name', () => {
+    expect(
+      company('Un saludo', { name: 'Reformas Ezquerra', email: 'reformas.ezquerra@gmail.com' }),
+    ).toBe('Reformas Ezquerra');
+  });
+
+  it('stay personal when nothing points to a business', () => {
+    expect(company('Un saludo<br>Ramón Ezquerra<br>654 321 987<br>Enviado desde mi iPhone')).toBe(
+      null,
+    );
+    expect(company('Cheers,<br>Jamie<br>Sent from Outlook for Android')).toBe(null);
+  });
+});

@@ -4,6 +4,7 @@ import { isFreeMail } from '../website/free-mail';
 import { cleanPhone, phoneFromTelHref, phoneInText } from '../website/phone';
 import { fold, textLines } from '../website/text-lines';
 import { GMAIL_SELECTORS } from './selectors';
+import { freeMailBusiness } from './signature-business';
 import { looksLikeTitle, splitLine } from './signature-lines';
 import { classifyLink, type LinkKind } from './signature-links';
 
@@ -30,12 +31,12 @@ const EMPTY: SignatureFacts = {
 };
 
 /** "Un saludo", "Best regards"…: the signature starts after the last of these. */
-const SIGN_OFF =
+export const SIGN_OFF =
   /^(?:un saludo|saludos|un abrazo|atentamente|cordialmente|gracias|muchas gracias|best|best regards|kind regards|regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|yours|bien à vous|cordialement|salutations|mit freundlichen grüßen|viele grüße|beste grüße|grüße|cordiali saluti|distinti saluti|saluti|cumprimentos|atenciosamente|abraço)\b[\s,.!]*$/i;
-const DELIMITER = /^(?:--|—|__+|-{2,}\s*)$/;
+export const DELIMITER = /^(?:--|—|__+|-{2,}\s*)$/;
 const TAIL_LINES = 8;
 
-function isQuoted(el: Element): boolean {
+export function isQuoted(el: Element): boolean {
   try {
     return el.matches(GMAIL_SELECTORS.quoted);
   } catch {
@@ -90,7 +91,10 @@ export function readSignature(
   const root = marked ?? body;
   const all = textLines(root, { skip: isQuoted, maxNodes: 5_000, maxChars: 20_000 });
   const lines = marked ? all.slice(0, 15) : signatureTail(all, sender.name);
-  if (lines.length === 0) return EMPTY;
+  if (lines.length === 0)
+    return isFreeMail(sender.email)
+      ? { ...EMPTY, company: freeMailBusiness([], sender.name) }
+      : EMPTY;
   const tail = new Set(lines.map(fold));
 
   const domains: string[] = [];
@@ -127,6 +131,9 @@ export function readSignature(
       else if (!title && looksLikeTitle(part)) title = part;
     }
   }
+
+  // A free-mail sender has no company domain to match: the signature's business decides.
+  if (!company && isFreeMail(sender.email)) company = freeMailBusiness(lines, sender.name);
 
   const websites = links.filter((l) => l.kind === 'website').map((l) => l.url);
   const own = websites.find((w) => {

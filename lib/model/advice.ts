@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EvidenceSchema } from '../model/score';
-import { DEPARTMENTS, DISQUALIFICATION_REASONS } from '../model/vocab';
+import { EvidenceSchema } from './score';
+import { DEPARTMENTS, DISQUALIFICATION_REASONS } from './vocab';
 
 /*
  * A recommendation as structure, stored with the prospect: what it is built from (the
