@@ -17,7 +17,8 @@ import { scoreAndRecommend } from '../lib/recommend/recommend';
 /*
  * Scores one capture from the command line:
  *   npx tsx scripts/score.ts --capture capture.json [--answers answers.json] [--icp icp.json]
- *                            [--locale es|en] [--pain "text"] [--now 2026-11-20T10:00:00Z]
+ *                            [--locale es|en] [--pain "text"] [--problem <id>]
+ *                            [--now 2026-11-20T10:00:00Z]
  *   npx tsx scripts/score.ts --print-default-icp [--locale es|en]
  * capture.json is what `npm run signals` prints. Prints one JSON object; any bad input is
  * one line on stderr and exit code 1. Every input file is capped at MAX_INPUT_BYTES (a real
@@ -27,7 +28,7 @@ import { scoreAndRecommend } from '../lib/recommend/recommend';
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 const USAGE =
-  'usage: score --capture <capture.json> [--answers <answers.json>] [--icp <icp.json>] [--locale es|en] [--pain <text>] [--now <iso>] | --print-default-icp [--locale es|en]';
+  'usage: score --capture <capture.json> [--answers <answers.json>] [--icp <icp.json>] [--locale es|en] [--pain <text>] [--problem <id>] [--now <iso>] | --print-default-icp [--locale es|en]';
 
 class CliError extends Error {}
 
@@ -43,6 +44,8 @@ const CaptureReportSchema = z.looseObject({
   person: z.record(z.string(), z.unknown()).nullable().optional(),
   company: z.record(z.string(), z.unknown()).nullable().optional(),
   signals: z.array(SignalSchema).max(500).optional(),
+  /** A Gmail capture's sender sentences (as the panel holds them): they steer the problem. */
+  sentences: z.array(z.string().max(300)).max(40).optional(),
 });
 
 const AnswerEntrySchema = z.union([
@@ -55,7 +58,7 @@ const AnswerEntrySchema = z.union([
 ]);
 
 type Options = Record<
-  'capture' | 'answers' | 'icp' | 'locale' | 'pain' | 'now',
+  'capture' | 'answers' | 'icp' | 'locale' | 'pain' | 'problem' | 'now',
   string | undefined
 >;
 
@@ -66,6 +69,7 @@ function parseArgs(argv: readonly string[]): { options: Options; printIcp: boole
     icp: undefined,
     locale: undefined,
     pain: undefined,
+    problem: undefined,
     now: undefined,
   };
   let printIcp = false;
@@ -184,7 +188,7 @@ export function runScore(argv: readonly string[]): {
       throw new CliError(`capture file "${options.capture}": ${firstIssue(capture.error)}`);
     // `npm run signals` prints `signals: []` beside filled objects when a reader's output
     // predates provenance: an empty list says nothing, so the objects decide.
-    const { signals, person, company } = capture.data;
+    const { signals, person, company, sentences } = capture.data;
     const facts = signals?.length ? factsFromSignals(signals) : factsFromPlain(person, company);
 
     const icp = loadIcp(options.icp, cliLocale);
@@ -199,6 +203,8 @@ export function runScore(argv: readonly string[]): {
       now,
       locale,
       pain: options.pain ?? '',
+      problemId: options.problem ?? null,
+      emailSentences: sentences,
     });
     const out = {
       fit: score.fit,

@@ -41,7 +41,9 @@ export function pickProblem(
     if (!textIn(problem.text, locale, icp.locale)) continue;
     let points = 0;
     for (const h of hooks) if (problem.hooks.includes(h.kind)) points += h.strength;
-    for (const k of keywords(problem)) if (hasPhrase(haystack, k)) points += KEYWORD_POINTS;
+    // Keywords count once: a title that names two of them ("founder & CEO") must not
+    // outweigh what the page shows.
+    if (keywords(problem).some((k) => hasPhrase(haystack, k))) points += KEYWORD_POINTS;
     if (points > bestScore) {
       bestScore = points;
       best = problem;

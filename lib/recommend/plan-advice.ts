@@ -145,6 +145,8 @@ function nextStep(input: RecommendInput): NextStep {
 const FAMILIES: readonly (readonly string[])[] = [
   ['hiring-role', 'hiring-active', 'headcount-growth'],
   ['tech-fit', 'tech-gap', 'competitor-switch'],
+  // Two interview answers in a row read as a recap: one answer, then what the page shows.
+  ['urgency-stated', 'budget-stated'],
 ];
 const sameFamily = (a: Hook, b: Hook) =>
   FAMILIES.some((f) => f.includes(a.kind) && f.includes(b.kind));

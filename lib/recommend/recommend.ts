@@ -12,9 +12,12 @@ export function recommend(input: RecommendInput): Recommendation {
   return renderRecommendation(planAdvice(input), input.locale, input.icp);
 }
 
-/** The text saved with the prospect and exported as its angle. */
+/**
+ * The text saved with the prospect and exported as its angle: what the rep would send
+ * (the headline is the panel's label for it, and would only repeat its first fact).
+ */
 export function recommendationText(r: Recommendation): string {
-  return r.kind === 'angle' ? `${r.headline} — ${r.opener}` : r.note;
+  return r.kind === 'angle' ? r.opener : r.note;
 }
 
 /**

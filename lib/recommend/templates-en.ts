@@ -51,7 +51,7 @@ function observe(h: HookData, { company }: TextContext, problem: string | null):
     case 'competitor-switch':
       return company ? `I see ${company} uses ${h.tech}.` : `I see you use ${h.tech}.`;
     case 'recorded-pain':
-      return `From what you told me, ${problem ?? 'this'} is what matters most to you right now.`;
+      return `From what you told me, what matters most to you right now is ${problem ?? 'this'}.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
       if (h.title) return `As ${h.title}, ${concern}.`;

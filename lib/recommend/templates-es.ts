@@ -67,7 +67,7 @@ function observe(h: HookData, { company }: TextContext, problem: string | null):
     case 'competitor-switch':
       return company ? `Veo que ${company} usa ${h.tech}.` : `Veo que usáis ${h.tech}.`;
     case 'recorded-pain':
-      return `Por lo que me contaste, ${problem ?? 'esto'} es lo que más te preocupa ahora.`;
+      return `Por lo que me contaste, lo que más os preocupa ahora es esto: ${problem ?? ''}.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
       if (h.title) return `Como ${lower(h.title)}, ${concern}.`;

@@ -29,7 +29,12 @@ export const ANGLE_SCENARIOS: Scenario[] = [
     },
     answers: GOOD_BANT,
     pain: 'Tardamos dos días en responder a cada lead',
-    expect: { kind: 'angle', hook: 'recorded-pain' },
+    expect: {
+      verdict: 'qualified',
+      problem: 'slow-follow-up',
+      kind: 'angle',
+      hook: 'recorded-pain',
+    },
   },
   {
     name: 'en qualified, tech fit',
@@ -49,7 +54,7 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       tech: ['HubSpot', 'WordPress'],
     },
     answers: { need: 'yes', budget: 'allocated', authority: 'contact-decides' },
-    expect: { kind: 'angle', hook: 'tech-fit' },
+    expect: { verdict: 'qualified', problem: 'scattered-data', kind: 'angle', hook: 'tech-fit' },
   },
   {
     name: 'es growth through several open roles',
@@ -68,7 +73,7 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       location: 'Castellón de la Plana, Comunidad Valenciana, España',
       hiringRoles: ['Comercial de zona', 'Técnico de exportación', 'Responsable de compras'],
     },
-    expect: { kind: 'angle', hook: 'hiring-role' },
+    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle', hook: 'hiring-role' },
   },
   {
     name: 'en new location news',
@@ -82,7 +87,7 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       location: 'Lisbon, Portugal',
       events: ['Kestrel Analytics opens new office in Madrid'],
     },
-    expect: { kind: 'angle', hook: 'new-location' },
+    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle', hook: 'new-location' },
   },
   {
     name: 'es funding news',
@@ -96,14 +101,19 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       country: 'España',
       events: ['Finca Digital cierra una ronda de 3 millones de euros'],
     },
-    expect: { kind: 'angle', hook: 'recent-change' },
+    expect: {
+      verdict: 'nurture',
+      problem: 'pipeline-visibility',
+      kind: 'angle',
+      hook: 'recent-change',
+    },
   },
   {
     name: 'en tech gap: no rival in use',
     locale: 'en',
     person: null,
     company: { name: 'Cactus & Co Retail', country: 'MX', tech: ['Shopify', 'Stripe'] },
-    expect: { kind: 'angle', hook: 'tech-gap' },
+    expect: { verdict: 'nurture', problem: 'scattered-data', kind: 'angle', hook: 'tech-gap' },
   },
   {
     name: 'es switching from a rival',
@@ -122,7 +132,12 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       country: 'ES',
       tech: ['Zoho CRM', 'WordPress'],
     },
-    expect: { kind: 'angle', hook: 'competitor-switch' },
+    expect: {
+      verdict: 'nurture',
+      problem: 'scattered-data',
+      kind: 'angle',
+      hook: 'competitor-switch',
+    },
   },
   {
     name: 'en stale answers',
@@ -145,7 +160,7 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       budget: { value: 'allocated', ageDays: 200 },
       timeline: { value: 'this-quarter', ageDays: 200 },
     },
-    expect: { kind: 'angle' },
+    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle' },
   },
   {
     name: 'es urgency stated',
@@ -164,7 +179,12 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       country: 'ES',
     },
     answers: { need: 'yes', timeline: 'this-quarter' },
-    expect: { kind: 'angle', hook: 'urgency-stated' },
+    expect: {
+      verdict: 'nurture',
+      problem: 'slow-follow-up',
+      kind: 'angle',
+      hook: 'urgency-stated',
+    },
   },
   {
     name: 'en budget amount stated',
@@ -181,7 +201,12 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       location: 'Munich, Germany',
     },
     answers: { 'budget-amount': 20000 },
-    expect: { kind: 'angle', hook: 'budget-stated' },
+    expect: {
+      verdict: 'qualified',
+      problem: 'pipeline-visibility',
+      kind: 'angle',
+      hook: 'budget-stated',
+    },
   },
   {
     name: 'es role only, no company',
@@ -194,7 +219,7 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       location: 'Zaragoza, Aragón, España',
     },
     company: null,
-    expect: { kind: 'angle', hook: 'role-department' },
+    expect: { verdict: 'nurture', problem: null, kind: 'angle', hook: 'role-department' },
   },
   {
     name: 'en industry proof and size',
@@ -207,21 +232,21 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       employeesMax: 50,
       country: 'ES',
     },
-    expect: { kind: 'angle', hook: 'industry-proof' },
+    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle', hook: 'industry-proof' },
   },
   {
     name: 'es young company',
     locale: 'es',
     person: null,
     company: { name: 'Nube Verde Tech', founded: 2024, country: 'ES' },
-    expect: { kind: 'angle', hook: 'size-stage' },
+    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle', hook: 'size-stage' },
   },
   {
     name: 'en little known',
     locale: 'en',
     person: null,
     company: { name: 'Harbor Pine Studio', country: 'PT' },
-    expect: { kind: 'angle' },
+    expect: { verdict: 'nurture', problem: null, kind: 'angle' },
   },
   {
     name: 'en output, ICP written in Spanish only',
@@ -241,6 +266,6 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       country: 'FR',
       hiringRoles: ['Account Executive'],
     },
-    expect: { kind: 'angle', hook: 'hiring-role' },
+    expect: { verdict: 'nurture', problem: 'slow-follow-up', kind: 'angle', hook: 'hiring-role' },
   },
 ];

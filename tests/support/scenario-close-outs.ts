@@ -21,7 +21,12 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       country: 'ES',
       tech: ['Pipedrive'],
     },
-    expect: { kind: 'close-out', reason: 'competitor-or-partner' },
+    expect: {
+      verdict: 'disqualified',
+      problem: null,
+      kind: 'close-out',
+      reason: 'competitor-or-partner',
+    },
   },
   {
     name: 'en outside territory',
@@ -34,7 +39,12 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       employeesMax: 500,
       location: 'Austin, Texas, United States',
     },
-    expect: { kind: 'close-out', reason: 'outside-territory' },
+    expect: {
+      verdict: 'disqualified',
+      problem: null,
+      kind: 'close-out',
+      reason: 'outside-territory',
+    },
   },
   {
     name: 'es no budget',
@@ -53,7 +63,7 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       location: 'Bilbao, País Vasco, España',
     },
     answers: { need: 'yes', budget: 'none' },
-    expect: { kind: 'close-out', reason: 'no-budget' },
+    expect: { verdict: 'disqualified', problem: null, kind: 'close-out', reason: 'no-budget' },
   },
   {
     name: 'en no timeline',
@@ -67,7 +77,7 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       country: 'NL',
     },
     answers: { need: 'yes', timeline: 'no-timeline' },
-    expect: { kind: 'close-out', reason: 'no-timeline' },
+    expect: { verdict: 'disqualified', problem: null, kind: 'close-out', reason: 'no-timeline' },
   },
   {
     name: 'es student',
@@ -78,21 +88,31 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       email: 'marta.gil.demo@gmail.com',
     },
     company: null,
-    expect: { kind: 'close-out', reason: 'student-or-personal' },
+    expect: {
+      verdict: 'disqualified',
+      problem: null,
+      kind: 'close-out',
+      reason: 'student-or-personal',
+    },
   },
   {
     name: 'en personal address only',
     locale: 'en',
     person: { name: 'Jamie Cole', email: 'jamie.cole.demo@hotmail.com' },
     company: null,
-    expect: { kind: 'close-out', reason: 'student-or-personal' },
+    expect: {
+      verdict: 'disqualified',
+      problem: null,
+      kind: 'close-out',
+      reason: 'student-or-personal',
+    },
   },
   {
     name: 'es unreachable',
     locale: 'es',
     person: { name: 'Elena Prats', title: 'Directora de Operaciones', unreachable: true },
     company: { name: 'Mobles Prats', country: 'ES' },
-    expect: { kind: 'close-out', reason: 'unreachable' },
+    expect: { verdict: 'disqualified', problem: null, kind: 'close-out', reason: 'unreachable' },
   },
   {
     name: 'es wrong role is a knockout',
@@ -105,7 +125,7 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       department: 'marketing',
     },
     company: { name: 'Vins del Priorat Demo', industry: 'Bodegas', country: 'ES' },
-    expect: { kind: 'close-out', reason: 'wrong-role' },
+    expect: { verdict: 'disqualified', problem: null, kind: 'close-out', reason: 'wrong-role' },
   },
   {
     name: 'es MEDDIC, no economic buyer',
@@ -125,6 +145,6 @@ export const CLOSE_OUT_SCENARIOS: Scenario[] = [
       country: 'ES',
     },
     answers: { 'economic-buyer': 'no-access' },
-    expect: { kind: 'close-out', reason: 'no-authority' },
+    expect: { verdict: 'disqualified', problem: null, kind: 'close-out', reason: 'no-authority' },
   },
 ];

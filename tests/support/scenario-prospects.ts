@@ -8,6 +8,8 @@ import { defaultIcp } from '../../lib/icp/default-icp';
 import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
 import { ANGLE_SCENARIOS } from './scenario-angles';
 import { CLOSE_OUT_SCENARIOS } from './scenario-close-outs';
+import { SITUATIONS_EN } from './scenario-situations-en';
+import { SITUATIONS_ES } from './scenario-situations-es';
 
 export interface Scenario {
   name: string;
@@ -19,7 +21,20 @@ export interface Scenario {
   /** Answers by question id, with their age in days (default 3). */
   answers?: Record<string, AnswerValue | { value: AnswerValue; ageDays: number }>;
   pain?: string;
-  expect: { kind: 'angle' | 'close-out'; reason?: string; hook?: string };
+  /** The problem the rep picked in the panel (when their note named none or several). */
+  problemId?: string;
+  /** The prospect's own sentences in a Gmail thread (held in memory by the panel). */
+  sentences?: string[];
+  expect: {
+    kind: 'angle' | 'close-out';
+    reason?: string;
+    hook?: string;
+    verdict?: 'qualified' | 'nurture' | 'disqualified';
+    /** The problem the angle offers (null: none fits); 'choice' when the rep must pick. */
+    problem?: string | null;
+    /** Facts of this prospect the text must cite, as written (Spanish lower-case allowed). */
+    cites?: string[];
+  };
 }
 
 /** The team's ICP for the suite: the default plus technology criteria and a booking link. */
@@ -52,4 +67,9 @@ export function scenarioIcp(locale: Locale, variant: Scenario['icp'] = 'base'): 
 }
 
 /** Every scenario, angles first. */
-export const SCENARIOS: Scenario[] = [...ANGLE_SCENARIOS, ...CLOSE_OUT_SCENARIOS];
+export const SCENARIOS: Scenario[] = [
+  ...ANGLE_SCENARIOS,
+  ...CLOSE_OUT_SCENARIOS,
+  ...SITUATIONS_ES,
+  ...SITUATIONS_EN,
+];
