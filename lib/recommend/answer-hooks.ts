@@ -29,8 +29,17 @@ function answerEvidence(q: Question, a: Answer, locale: Locale): Evidence {
 }
 
 /** An answer's label in both languages: the advice is rendered in the reader's. */
+const labels = new WeakMap<Question, Map<Answer['value'], BothLanguages>>();
 function bothLabels(q: Question, value: Answer['value']): BothLanguages {
-  return { en: answerLabel(q, value, 'en'), es: answerLabel(q, value, 'es') };
+  // The same few options recur across a re-score: one label pair per question and value.
+  let byValue = labels.get(q);
+  if (!byValue) labels.set(q, (byValue = new Map()));
+  let pair = byValue.get(value);
+  if (!pair) {
+    pair = Object.freeze({ en: answerLabel(q, value, 'en'), es: answerLabel(q, value, 'es') });
+    if (byValue.size < 256) byValue.set(value, pair);
+  }
+  return pair;
 }
 
 export function answerHooks(input: HookInput, out: Hook[]): void {

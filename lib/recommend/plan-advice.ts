@@ -123,10 +123,35 @@ function closeOutAdvice(input: RecommendInput, reason: DisqualificationReason): 
   };
 }
 
+/*
+ * Next steps and problem sources are the same for most prospects of a re-score: shared,
+ * frozen objects (ask-first by its pair of questions) keep 10,000 of them from allocating.
+ */
+const BOOK: NextStep = Object.freeze({ kind: 'book' });
+const CALL: NextStep = Object.freeze({ kind: 'call' });
+const FOLLOW_UP: NextStep = Object.freeze({ kind: 'follow-up' });
+const staleSteps = new Map<number, NextStep>();
+const askSteps = new WeakMap<Question, Map<Question | null, NextStep>>();
+function askFirst(first: Question, second: Question | null): NextStep {
+  let bySecond = askSteps.get(first);
+  if (!bySecond) askSteps.set(first, (bySecond = new Map()));
+  let step = bySecond.get(second);
+  if (!step) {
+    const questions = second ? [first.text, second.text] : [first.text];
+    bySecond.set(second, (step = Object.freeze({ kind: 'ask-first', questions })));
+  }
+  return step;
+}
+
 function nextStep(input: RecommendInput): NextStep {
   const { score, icp, framework } = input;
-  if (score.stale) return { kind: 'stale', days: icp.answerMaxAgeDays };
-  if (score.verdict === 'qualified') return { kind: icp.bookingUrl ? 'book' : 'call' };
+  if (score.stale) {
+    const days = icp.answerMaxAgeDays;
+    let step = staleSteps.get(days);
+    if (!step) staleSteps.set(days, (step = Object.freeze({ kind: 'stale', days })));
+    return step;
+  }
+  if (score.verdict === 'qualified') return icp.bookingUrl ? BOOK : CALL;
   // The two heaviest questions still unanswered (the earlier one first on equal weight).
   let first: Question | null = null;
   let second: Question | null = null;
@@ -137,8 +162,8 @@ function nextStep(input: RecommendInput): NextStep {
       first = q;
     } else if (!second || q.weight > second.weight) second = q;
   }
-  if (!first) return { kind: 'follow-up' };
-  return { kind: 'ask-first', questions: second ? [first.text, second.text] : [first.text] };
+  if (!first) return FOLLOW_UP;
+  return askFirst(first, second);
 }
 
 /** Hook kinds that cite the same facts: an opener uses one of each family. */
@@ -159,6 +184,20 @@ function usedHooks(hooks: readonly Hook[]): Hook[] {
   return second ? [top, second] : [top];
 }
 
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const FROM_EVIDENCE: AngleAdvice['problem'] = Object.freeze({
+  source: 'evidence',
+  open: false,
+  candidates: NONE,
+  words: NONE,
+});
+const FROM_NOTHING: AngleAdvice['problem'] = Object.freeze({
+  source: 'none',
+  open: false,
+  candidates: NONE,
+  words: NONE,
+});
+
 interface ProblemChoice {
   problem: Problem | null;
   source: AngleAdvice['problem'];
@@ -177,7 +216,7 @@ function chooseProblem(
   const { icp } = input;
   const byId = (id: string | null | undefined) =>
     id ? (icp.problems.find((p) => p.id === id) ?? null) : null;
-  const painWords = pain.status === 'none' ? [] : pain.words.slice(0, 20);
+  const painWords = pain.status === 'none' ? NONE : pain.words.slice(0, 20);
   const chosen = byId(input.problemId);
   if (chosen)
     return {
@@ -191,7 +230,7 @@ function chooseProblem(
     };
   const open = input.pain.trim() !== '';
   const candidates =
-    pain.status === 'tie' ? pain.candidates : open ? icp.problems.map((p) => p.id) : [];
+    pain.status === 'tie' ? pain.candidates : open ? icp.problems.map((p) => p.id) : NONE;
   if (!open && input.emailSentences?.length) {
     const mail = matchProblem(icp, input.emailSentences.join(' \n '));
     if (mail.status === 'matched')
@@ -208,6 +247,7 @@ function chooseProblem(
   ];
   const among = pain.status === 'tie' ? pain.candidates : null;
   const picked = pickProblem(icp, hooks.slice(0, 3), words, input.locale, among);
+  if (!open) return { problem: picked, source: picked ? FROM_EVIDENCE : FROM_NOTHING };
   return {
     problem: picked,
     source: { source: picked ? 'evidence' : 'none', open, candidates, words: painWords },
@@ -219,7 +259,7 @@ function angleAdvice(input: RecommendInput): AngleAdvice {
   const ctx = context(facts);
   const pain = input.pain.trim() ? matchProblem(icp, input.pain) : NO_MATCH;
   const painMatched = pain.status === 'matched' || Boolean(input.problemId && input.pain.trim());
-  const hooks = findHooks({ ...input, painMatched });
+  const hooks = findHooks(painMatched ? { ...input, painMatched } : input);
   const { problem, source } = chooseProblem(input, hooks, pain);
   const used = usedHooks(hooks);
   const evidence = collectEvidence([...used.map((h) => h.evidence()), contextEvidence(facts, ctx)]);

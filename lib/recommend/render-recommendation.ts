@@ -3,7 +3,7 @@ import type { Icp } from '../icp/icp-schema';
 import { textIn } from '../icp/localized-text';
 import { t as translate } from '../i18n';
 import { reasonKey } from '../i18n/vocab-keys';
-import type { Advice, AngleAdvice, CloseOutAdvice, HookData } from '../model/advice';
+import type { Advice, AngleAdvice, CloseOutAdvice, HookData, NextStep } from '../model/advice';
 import { CLOSE_OUT_EN } from './close-out-en';
 import { CLOSE_OUT_ES } from './close-out-es';
 import type { Angle, CloseOut, Recommendation } from './recommendation-schema';
@@ -12,6 +12,7 @@ import { ANGLE_ES } from './templates-es';
 import type { AngleTemplates, CloseOutTemplates, TextContext } from './templates';
 import { formatMonthYear, joinList } from './text-helpers';
 
+const NO_CHOICE: Angle['problemChoice'] = Object.freeze([]) as unknown as Angle['problemChoice'];
 const ANGLES: Record<Locale, AngleTemplates> = { en: ANGLE_EN, es: ANGLE_ES };
 const CLOSE_OUTS: Record<Locale, CloseOutTemplates> = { en: CLOSE_OUT_EN, es: CLOSE_OUT_ES };
 
@@ -47,40 +48,47 @@ function renderAngle(a: AngleAdvice, locale: Locale, icp: Icp): Angle {
   const proof = problem ? textIn(problem.proofPoint, locale, icp.locale) : null;
   // The note's hook speaks of its problem: without the problem's words in this language
   // there is nothing to say about it.
-  const hooks: HookData[] = text ? a.hooks : a.hooks.filter((h) => h.kind !== 'recorded-pain');
-  const sentences: string[] = [];
+  const hooks: HookData[] =
+    text || !a.hooks.some((h) => h.kind === 'recorded-pain')
+      ? a.hooks
+      : a.hooks.filter((h) => h.kind !== 'recorded-pain');
   let ctx: TextContext = a.ctx;
+  let named = false;
   // The company is named once; later sentences speak to "you".
   const said = (sentence: string) => {
-    sentences.push(sentence);
-    if (ctx.company && sentence.includes(ctx.company)) ctx = { ...ctx, company: null };
+    if (ctx.company && sentence.includes(ctx.company))
+      ctx = { company: null, firstName: ctx.firstName };
+    return sentence;
   };
-  if (!hooks.length) said(t.fallbackObserve(ctx));
-  for (const h of hooks) said(t.observe(h, ctx, text));
-  if (proof) sentences.push(proof);
-  const named = hooks.some((h) => h.kind === 'recorded-pain');
-  sentences.push(t.ask(text, named ? 'named' : proof ? 'proof' : 'none', ctx));
+  let opener = hooks.length ? '' : said(t.fallbackObserve(ctx));
+  for (const h of hooks) {
+    opener += (opener ? ' ' : '') + said(t.observe(h, ctx, text));
+    if (h.kind === 'recorded-pain') named = true;
+  }
+  if (proof) opener += ` ${proof}`;
+  opener += ` ${t.ask(text, named ? 'named' : proof ? 'proof' : 'none', ctx)}`;
   const [top] = hooks;
   return {
     kind: 'angle',
     headline: top ? t.headline(top) : t.fallbackHeadline,
-    opener: sentences.join(' '),
+    opener,
     nextStep: nextStepText(a, t, locale, Boolean(proof)),
     bookingUrl: a.bookingUrl,
     hooks: hooks.map((h) => h.kind),
     problemId: a.problemId,
-    problemChoice: a.problem.open
-      ? a.problem.candidates.flatMap((id) => {
+    problemChoice: !a.problem.open
+      ? NO_CHOICE
+      : a.problem.candidates.flatMap((id) => {
           const p = icp.problems.find((x) => x.id === id);
           const label = p && textIn(p.text, locale, icp.locale);
           return label ? [{ id, text: label }] : [];
-        })
-      : [],
+        }),
     matchedWords: a.problem.words,
     evidence: a.evidence,
   };
 }
 
+const askTexts = new WeakMap<NextStep, Partial<Record<Locale, string>>>();
 function nextStepText(a: AngleAdvice, t: AngleTemplates, locale: Locale, hasProof: boolean) {
   const step = a.nextStep;
   switch (step.kind) {
@@ -90,8 +98,12 @@ function nextStepText(a: AngleAdvice, t: AngleTemplates, locale: Locale, hasProo
       return t.nextStep.book();
     case 'call':
       return t.nextStep.call();
-    case 'ask-first':
-      return t.nextStep.askFirst(step.questions.map((q) => q[locale]));
+    case 'ask-first': {
+      // Shared by every prospect with the same open questions (see planAdvice).
+      let texts = askTexts.get(step);
+      if (!texts) askTexts.set(step, (texts = {}));
+      return (texts[locale] ??= t.nextStep.askFirst(step.questions.map((q) => q[locale])));
+    }
     case 'follow-up':
       return t.nextStep.followUp(hasProof);
   }
