@@ -64,7 +64,7 @@ export const AdviceContextSchema = z.object({
  * How the problem was chosen. `pain`/`email`: the text matched it (`words` are the words
  * that did); `choice`: the rep picked it; `evidence`: the hooks and facts pointed to it.
  * `open`: the rep's note matched no problem or several (`candidates`): the panel offers
- * the choice instead of the engine guessing.
+ * the choice instead of the engine guessing (and offers it again after the rep's pick).
  */
 export const ProblemSourceSchema = z.object({
   source: z.enum(['pain', 'email', 'choice', 'evidence', 'none']),

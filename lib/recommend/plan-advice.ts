@@ -218,10 +218,16 @@ function chooseProblem(
     id ? (icp.problems.find((p) => p.id === id) ?? null) : null;
   const painWords = pain.status === 'none' ? NONE : pain.words.slice(0, 20);
   const chosen = byId(input.problemId);
+  // The rep's pick stays changeable: the same problems are offered again.
   if (chosen)
     return {
       problem: chosen,
-      source: { source: 'choice', open: false, candidates: [], words: painWords },
+      source: {
+        source: 'choice',
+        open: false,
+        candidates: pain.status === 'tie' ? pain.candidates : icp.problems.map((p) => p.id),
+        words: painWords,
+      },
     };
   if (pain.status === 'matched')
     return {

@@ -76,7 +76,7 @@ function renderAngle(a: AngleAdvice, locale: Locale, icp: Icp): Angle {
     bookingUrl: a.bookingUrl,
     hooks: hooks.map((h) => h.kind),
     problemId: a.problemId,
-    problemChoice: !a.problem.open
+    problemChoice: !(a.problem.open || a.problem.source === 'choice')
       ? NO_CHOICE
       : a.problem.candidates.flatMap((id) => {
           const p = icp.problems.find((x) => x.id === id);
