@@ -23,9 +23,7 @@ export function AnswerSuggestion({
   const label = answerLabel(q, suggestion.value, locale);
   return (
     <div className="suggestion" data-testid={`suggestion-${q.id}`}>
-      <p className="hint">
-        {t('q.suggest.from')} <q>{inertText(suggestion.sentence)}</q>
-      </p>
+      <p className="hint">{t('q.suggest.from', { sentence: inertText(suggestion.sentence) })}</p>
       <button type="button" onClick={() => onAccept(suggestion.value, suggestion.sentence)}>
         {t('q.suggest.accept', { answer: label })}
       </button>

@@ -41,7 +41,7 @@ export const en = {
     'Your note ({words}) fits more than one problem. Which one should the angle offer?',
   'q.rec.choiceNone':
     'Your note fits none of the problems you solve. Which one should the angle offer?',
-  'q.suggest.from': 'From the email:',
+  'q.suggest.from': 'From the email: “{sentence}”',
   'q.suggest.accept': 'Answer “{answer}”',
   'q.icp.version': 'ICP version {version}',
   'q.icp.default': 'default ICP',
@@ -99,7 +99,7 @@ export const es: Record<keyof typeof en, string> = {
     'Tu nota ({words}) encaja con más de un problema. ¿Cuál debe ofrecer el enfoque?',
   'q.rec.choiceNone':
     'Tu nota no encaja con ninguno de los problemas que resolvéis. ¿Cuál debe ofrecer el enfoque?',
-  'q.suggest.from': 'Del correo:',
+  'q.suggest.from': 'Del correo: «{sentence}»',
   'q.suggest.accept': 'Responder «{answer}»',
   'q.icp.version': 'ICP versión {version}',
   'q.icp.default': 'ICP por defecto',
