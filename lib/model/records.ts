@@ -23,6 +23,11 @@ export const AccountSchema = z.object({
   domain: z.string().max(253).nullable(),
   linkedinSlug: z.string().max(200).nullable(),
   name: z.string().max(300),
+  /**
+   * The name folded for matching (lib/identity/company-name.ts), indexed so a person met
+   * elsewhere is found at "the same company" by name. Derived on every save.
+   */
+  nameKey: z.string().max(300).nullable().optional(),
   fields: FieldMapSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -104,3 +109,15 @@ export const SuppressionSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Suppression = z.infer<typeof SuppressionSchema>;
+
+/**
+ * A link between two of a person's keys that the rep said is wrong ("not the same
+ * person", or "unlink"): never offered or made again. `pair` is the two keys, sorted.
+ */
+export const RejectedLinkSchema = z.object({
+  pair: z.string().min(3).max(820),
+  a: z.string().min(3).max(400),
+  b: z.string().min(3).max(400),
+  createdAt: z.iso.datetime(),
+});
+export type RejectedLink = z.infer<typeof RejectedLinkSchema>;
