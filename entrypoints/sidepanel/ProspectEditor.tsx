@@ -126,8 +126,8 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         <LinkBanner
           link={prospect.link}
           page={prospect.pageIdentity}
-          onConfirm={prospect.confirmLink}
-          onReject={() => void prospect.rejectLink()}
+          onConfirm={() => void prospect.judgeLink(true)}
+          onReject={() => void prospect.judgeLink(false)}
         />
       )}
       {dirty && <UnsavedNotice onDiscard={prospect.discard} />}

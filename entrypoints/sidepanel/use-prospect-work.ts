@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../components/db';
 import { discardUnsaved, readUnsaved, storeUnsaved } from '../../lib/db/drafts';
-import { rejectLink } from '../../lib/db/rejected-links';
+import { rememberLink } from '../../lib/db/person-links';
 import type { Saved } from '../../lib/db/repository';
 import { accountKey, contactKey, identityKeys, type IdentityKeys } from '../../lib/identity/keys';
 import { linkedIdentity } from '../../lib/identity/link';
@@ -42,10 +42,9 @@ export function useProspectWork(capture: Capture) {
     }),
     [initial],
   );
-  // A likely match the rep confirmed: looked up again with its identifiers, it is exact.
-  const [confirmed, setConfirmed] = useState<IdentityKeys | null>(null);
+  // Bumped when the rep confirms or rejects a link: the lookup then follows their word.
   const [generation, setGeneration] = useState(0);
-  const [stored, setStored] = useStored(confirmed ?? page, names, generation);
+  const [stored, setStored] = useStored(page, names, generation);
   const link = stored?.link ?? null;
   const linked = link?.kind === 'exact' ? link : null;
 
@@ -126,13 +125,16 @@ export function useProspectWork(capture: Capture) {
       void discardUnsaved(db, [draftId]);
       keep(emptyUnsaved(draftId, new Date()));
     }, [draftId]),
-    confirmLink() {
-      if (link?.kind === 'likely') setConfirmed(linkedIdentity(page, link.contact, link.account));
-    },
-    async rejectLink() {
+    /** The rep's word on the offered (or linked) person, remembered for every surface. */
+    async judgeLink(same: boolean) {
       if (!link) return;
-      await rejectLink(db, contactKey(page.contact) ?? pageId, link.contact.key, new Date());
-      setConfirmed(null);
+      await rememberLink(
+        db,
+        contactKey(page.contact) ?? pageId,
+        link.contact.key,
+        same,
+        new Date(),
+      );
       setGeneration((g) => g + 1);
     },
     saved(saved: Saved) {

@@ -3,7 +3,7 @@ import type {
   Account,
   Contact,
   Prospect,
-  RejectedLink,
+  PersonLink,
   ScoreHistory,
   Suppression,
 } from '../model/records';
@@ -30,7 +30,7 @@ export class CribaDB extends Dexie {
   icps!: EntityTable<IcpRecord, 'version'>;
   suppressions!: EntityTable<Suppression, 'hash'>;
   drafts!: EntityTable<Unsaved, 'id'>;
-  rejectedLinks!: EntityTable<RejectedLink, 'pair'>;
+  personLinks!: EntityTable<PersonLink, 'pair'>;
 
   constructor(name = 'criba', deps?: IndexedDbDeps) {
     super(name, deps);

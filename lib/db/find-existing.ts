@@ -18,7 +18,7 @@ import {
 import type { CribaDB } from './database';
 import { findLikelyPerson, type Link } from './find-person';
 import { planMerge, type MergePlan } from './merge-records';
-import { rejectedPartners } from './rejected-links';
+import { linkedPartners } from './person-links';
 import { readAllValid, readValid } from './validate';
 
 export type { Link };
@@ -52,7 +52,7 @@ export async function planAccount(
   return planMerge(candidates, domain, (a) => a.domain, desiredKey);
 }
 
-/** `excluded`: keys of people the rep said are not this one (rejected-links.ts). */
+/** `excluded`: keys of people the rep said are not this one (person-links.ts). */
 export async function planContact(
   db: CribaDB,
   { linkedinSlug: slug, email }: ContactIdentity,
@@ -98,23 +98,32 @@ export type PageNames = Pick<PersonSide, 'name'> & { company: string | null };
  * are matched by key and by the secondary indexes, so a company first saved from LinkedIn
  * (slug) is found when its website (domain + slug) is read, and a person saved from Gmail
  * (email) is found on their profile once the email is known. With no stored person by
- * identifier, one of the same name at the same company is offered (find-person.ts). The
- * company is the one the page names, else the stored person's.
+ * identifier, the one the rep confirmed is found, else one of the same name at the same
+ * company is offered (find-person.ts). The company is the one the page names, else the
+ * stored person's.
  */
 export async function findExisting(
   db: CribaDB,
   identity: IdentityKeys,
   names: PageNames = { name: null, company: null },
 ): Promise<Existing> {
-  const tables = [db.accounts, db.contacts, db.prospects, db.rejectedLinks];
+  const tables = [db.accounts, db.contacts, db.prospects, db.personLinks];
   return db.transaction('r', tables, async () => {
     const pageKeys = contactKeys(identity.contact);
-    const excluded = await rejectedPartners(db, pageKeys);
+    const partners = await linkedPartners(db, pageKeys);
+    const excluded = partners.different;
     const accountPlan = await planAccount(db, identity.account);
     const contactPlan = await planContact(db, identity.contact, excluded);
-    const contact = contactPlan?.target ?? null;
+    // Else the person the rep confirmed this page's person is (person-links.ts).
+    let contact = contactPlan?.target ?? null;
+    for (const key of partners.same) {
+      contact ??= readValid(ContactSchema, await db.contacts.get(key));
+    }
     const plan = contactPlan ?? accountPlan;
-    const ids = plan ? [plan.finalKey, ...[...plan.sources].reverse().map((s) => s.key)] : [];
+    const ids = [
+      ...(plan ? [plan.finalKey, ...[...plan.sources].reverse().map((s) => s.key)] : []),
+      ...(contact ? [contact.key] : []),
+    ];
     const employer = contact?.accountKey
       ? readValid(AccountSchema, await db.accounts.get(contact.accountKey))
       : null;

@@ -4,7 +4,7 @@ import { T0, field, saveInput } from '../../tests/support/test-records';
 import type { IdentityKeys } from '../identity/keys';
 import type { CribaDB } from './database';
 import { findExisting } from './find-existing';
-import { rejectLink } from './rejected-links';
+import { rememberLink } from './person-links';
 import { saveProspect } from './save-prospect';
 
 /**
@@ -100,6 +100,19 @@ describe('a person across LinkedIn and email', () => {
     ).toBeNull();
   });
 
+  it('confirmed, she is found exactly from her email with her answers, on every later look', async () => {
+    const db = fresh();
+    await savedFromLinkedIn(db);
+    await rememberLink(db, 'email:begona@txantxangorri.eus', 'li:begona-irazabal-demo', true, NOW);
+    const found = await findExisting(db, fromGmail, gmailNames);
+    expect(found.link).toMatchObject({
+      kind: 'exact',
+      contact: { key: 'li:begona-irazabal-demo' },
+    });
+    expect(found.prospect?.answers.need?.value).toBe('yes');
+    expect(found.account?.key).toBe('li:txantxangorri-software');
+  });
+
   it('confirmed, the save joins the email to her LinkedIn contact: one contact, one prospect, one company', async () => {
     const db = fresh();
     await savedFromLinkedIn(db);
@@ -188,7 +201,7 @@ describe('a link the rep rejected', () => {
   it('is never offered again by name', async () => {
     const db = fresh();
     await savedFromLinkedIn(db);
-    await rejectLink(db, 'email:begona@txantxangorri.eus', 'li:begona-irazabal-demo', NOW);
+    await rememberLink(db, 'email:begona@txantxangorri.eus', 'li:begona-irazabal-demo', false, NOW);
     expect((await findExisting(db, fromGmail, gmailNames)).link).toBeNull();
   });
 
@@ -200,7 +213,13 @@ describe('a link the rep rejected', () => {
       contact: { linkedinSlug: null, email: 'lucia.ferrer@ceramicas-nubia.es' },
     };
     expect((await findExisting(db, byEmail)).link).toMatchObject({ kind: 'exact', by: 'email' });
-    await rejectLink(db, 'li:lucia-ferrer-nubia', 'email:lucia.ferrer@ceramicas-nubia.es', NOW);
+    await rememberLink(
+      db,
+      'li:lucia-ferrer-nubia',
+      'email:lucia.ferrer@ceramicas-nubia.es',
+      false,
+      NOW,
+    );
     expect(await findExisting(db, byEmail)).toMatchObject({
       contact: null,
       prospect: null,

@@ -5,7 +5,7 @@ import {
   AccountSchema,
   ContactSchema,
   ProspectSchema,
-  RejectedLinkSchema,
+  PersonLinkSchema,
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
@@ -170,17 +170,18 @@ const SEEDS: Record<number, Seed> = {
         },
         updatedAt: AT,
       });
-      await db.table('rejectedLinks').add({
+      await db.table('personLinks').add({
         pair: '["email:iker@forjas-urola.eus","li:iker-olano-demo"]',
         a: 'email:iker@forjas-urola.eus',
         b: 'li:iker-olano-demo',
+        same: false,
         createdAt: AT,
       });
     },
     async check(db) {
       expect(UnsavedSchema.safeParse(await db.drafts.get('li:iker-olano-demo')).success).toBe(true);
-      const [link] = await db.rejectedLinks.toArray();
-      expect(RejectedLinkSchema.safeParse(link).success).toBe(true);
+      const [link] = await db.personLinks.toArray();
+      expect(PersonLinkSchema.safeParse(link).success).toBe(true);
       expect((await db.accounts.where('nameKey').equals('forjas urola').first())?.key).toBe(
         'li:forjas-urola',
       );

@@ -36,11 +36,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // Version 2 is the prospects list's (allocated to another change); Dexie accepts the gap.
   {
     version: 3,
-    why: 'One person across surfaces: accounts found by their folded name; unsaved work per prospect; links the rep rejected.',
+    why: 'One person across surfaces: accounts found by their folded name; unsaved work per prospect; what the rep said about linking two keys of one person.',
     stores: {
       accounts: 'key, domain, linkedinSlug, updatedAt, nameKey',
       drafts: 'id, updatedAt',
-      rejectedLinks: 'pair, a, b, createdAt',
+      personLinks: 'pair, a, b, createdAt',
     },
     async upgrade(tx) {
       await tx

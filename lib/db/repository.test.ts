@@ -132,7 +132,7 @@ describe('applyRetention', () => {
       contacts: 1,
       accounts: 1,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
@@ -142,7 +142,7 @@ describe('applyRetention', () => {
       contacts: 0,
       accounts: 0,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
   });
 
@@ -159,7 +159,7 @@ describe('applyRetention', () => {
       contacts: 0,
       accounts: 0,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect((await db.accounts.get('domain:ceramicas-nubia.es'))?.updatedAt).toBe(old.toISOString());

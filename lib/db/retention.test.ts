@@ -4,7 +4,7 @@ import { marcInput, saveInput } from '../../tests/support/test-records';
 import { DEFAULT_RETENTION_MONTHS, applyRetention, retentionCutoff } from './retention';
 import { emptyUnsaved } from '../prospect/unsaved';
 import { storeUnsaved } from './drafts';
-import { rejectLink } from './rejected-links';
+import { rememberLink } from './person-links';
 import { saveProspect } from './save-prospect';
 
 const fresh = freshDatabases();
@@ -38,7 +38,7 @@ describe('applyRetention at the limit', () => {
       contacts: 0,
       accounts: 0,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.count()).toBe(1);
   });
@@ -53,7 +53,7 @@ describe('applyRetention at the limit', () => {
       contacts: 1,
       accounts: 1,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
@@ -72,14 +72,14 @@ describe('applyRetention of unsaved work and rejected links', () => {
       db,
       draft('email:marc@logistica-brava.com', new Date(NOW.getTime() - 31 * DAY)),
     );
-    await rejectLink(db, 'li:a-person', 'email:a@b.es', new Date(LIMIT.getTime() - DAY));
-    await rejectLink(db, 'li:a-person', 'email:c@b.es', LIMIT);
+    await rememberLink(db, 'li:a-person', 'email:a@b.es', false, new Date(LIMIT.getTime() - DAY));
+    await rememberLink(db, 'li:a-person', 'email:c@b.es', false, LIMIT);
     expect(await applyRetention(db, DEFAULT_RETENTION_MONTHS, NOW)).toMatchObject({
       drafts: 1,
-      rejectedLinks: 1,
+      personLinks: 1,
     });
     expect(await db.drafts.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
-    expect((await db.rejectedLinks.toArray()).map((l) => l.b)).toEqual(['li:a-person']);
-    expect((await db.rejectedLinks.toArray()).map((l) => l.a)).toEqual(['email:c@b.es']);
+    expect((await db.personLinks.toArray()).map((l) => l.b)).toEqual(['li:a-person']);
+    expect((await db.personLinks.toArray()).map((l) => l.a)).toEqual(['email:c@b.es']);
   });
 });

@@ -18,7 +18,7 @@ export interface RetentionResult {
   contacts: number;
   accounts: number;
   drafts: number;
-  rejectedLinks: number;
+  personLinks: number;
 }
 
 /**
@@ -75,7 +75,7 @@ export async function applyRetention(
     db.prospects,
     db.scoreHistory,
     db.drafts,
-    db.rejectedLinks,
+    db.personLinks,
   ];
   return guardQuota(() =>
     db.transaction('rw', tables, async () => {
@@ -106,10 +106,10 @@ export async function applyRetention(
         .filter((d) => olderThan(d.updatedAt, draftCutoff))
         .map((d) => d.id);
       await db.drafts.bulkDelete(drafts);
-      const links = (await db.rejectedLinks.toArray())
+      const links = (await db.personLinks.toArray())
         .filter((l) => olderThan(l.createdAt, cutoff))
         .map((l) => l.pair);
-      await db.rejectedLinks.bulkDelete(links);
+      await db.personLinks.bulkDelete(links);
 
       return {
         prospects: expired.length,
@@ -117,7 +117,7 @@ export async function applyRetention(
         contacts: staleContacts.length,
         accounts: staleAccounts.length,
         drafts: drafts.length,
-        rejectedLinks: links.length,
+        personLinks: links.length,
       };
     }),
   );

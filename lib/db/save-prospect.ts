@@ -21,7 +21,7 @@ import { InvalidRecordError, SuppressedError, guardQuota } from './errors';
 import { planAccount, planContact } from './find-existing';
 import { settleDrafts } from './drafts';
 import { mergeAnswers, mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
-import { rejectedPartners } from './rejected-links';
+import { linkedPartners } from './person-links';
 import { repointAccount, repointContact } from './rekey';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
@@ -98,7 +98,7 @@ export interface Saved {
  * - Field values merge by the rules in merge-records.ts (the rep's edits win); answers
  *   merge per question with the stored ones by `answeredAt`, here in the transaction, so
  *   two panels saving one prospect lose nothing.
- * - A stored person the rep said is someone else (rejected-links.ts) is never merged in.
+ * - A stored person the rep said is someone else (person-links.ts) is never merged in.
  * - The unsaved work the save records is settled in the drafts (drafts.ts).
  * - The prospect keeps its createdAt and outcome; its id is the contact key, else the
  *   account key. A company without a domain or slug is not stored as an account (there
@@ -136,7 +136,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         db.scoreHistory,
         db.suppressions,
         db.drafts,
-        db.rejectedLinks,
+        db.personLinks,
       ],
       async () => {
         if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
@@ -159,7 +159,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
 
         let contactKey: string | null = null;
         let contact: Contact | null = null;
-        const excluded = await rejectedPartners(db, personKeys);
+        const excluded = (await linkedPartners(db, personKeys)).different;
         const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
         if (data.person && contactIds && contactPlan) {
           contact = validated(

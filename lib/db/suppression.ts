@@ -111,8 +111,8 @@ export async function erasePerson(
       // Their unsaved work and the links the rep rejected are keyed by their keys, which
       // scrubbing (indexes stay) would not reach.
       await db.drafts.bulkDelete(ck);
-      await db.rejectedLinks.where('a').anyOf(ck).delete();
-      await db.rejectedLinks.where('b').anyOf(ck).delete();
+      await db.personLinks.where('a').anyOf(ck).delete();
+      await db.personLinks.where('b').anyOf(ck).delete();
       const people = readAllValid(ContactSchema, existing).valid;
       const pattern = mentionPattern(erasedPeople(people, slugs, emails));
       const rows = hashes.map((hash) =>

@@ -3,7 +3,7 @@ import { freshDatabases } from '../../tests/support/fresh-db';
 import { saveInput } from '../../tests/support/test-records';
 import { emptyUnsaved, withAnswer, withText } from '../prospect/unsaved';
 import { readUnsaved, storeUnsaved } from './drafts';
-import { rejectLink } from './rejected-links';
+import { rememberLink } from './person-links';
 import { saveProspect } from './save-prospect';
 import { erasePerson } from './suppression';
 
@@ -97,9 +97,9 @@ describe('erasing a person', () => {
     const db = fresh();
     await saveProspect(db, saveInput(), at(0));
     await storeUnsaved(db, withText(emptyUnsaved(ID, at(1)), 'notes', 'Llamar', at(1)));
-    await rejectLink(db, ID, 'email:recepcion@ceramicas-nubia.es', at(1));
+    await rememberLink(db, ID, 'email:recepcion@ceramicas-nubia.es', false, at(1));
     await erasePerson(db, ID, at(2));
     expect(await db.drafts.count()).toBe(0);
-    expect(await db.rejectedLinks.count()).toBe(0);
+    expect(await db.personLinks.count()).toBe(0);
   });
 });

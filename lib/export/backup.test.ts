@@ -65,7 +65,7 @@ describe('backup round trip', () => {
       icps: 1,
       suppressions: 1,
       drafts: 0,
-      rejectedLinks: 0,
+      personLinks: 0,
     });
     expect(await snapshot(target)).toEqual(await snapshot(source));
     expect(await exportBackup(target, NOW)).toBe(text);

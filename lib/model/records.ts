@@ -111,13 +111,15 @@ export const SuppressionSchema = z.object({
 export type Suppression = z.infer<typeof SuppressionSchema>;
 
 /**
- * A link between two of a person's keys that the rep said is wrong ("not the same
- * person", or "unlink"): never offered or made again. `pair` is the two keys, sorted.
+ * What the rep said about two of a person's keys met on different surfaces: the same
+ * person (a likely match confirmed) or not ("not the same", "unlink"). `pair` is the two
+ * keys, sorted; the latest word on a pair replaces the earlier one.
  */
-export const RejectedLinkSchema = z.object({
+export const PersonLinkSchema = z.object({
   pair: z.string().min(3).max(820),
   a: z.string().min(3).max(400),
   b: z.string().min(3).max(400),
+  same: z.boolean(),
   createdAt: z.iso.datetime(),
 });
-export type RejectedLink = z.infer<typeof RejectedLinkSchema>;
+export type PersonLink = z.infer<typeof PersonLinkSchema>;

@@ -5,7 +5,7 @@ import {
   AccountSchema,
   ContactSchema,
   ProspectSchema,
-  RejectedLinkSchema,
+  PersonLinkSchema,
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
@@ -58,10 +58,10 @@ export const DEXIE_TABLES = {
   },
   // The rep's unsaved work per prospect: answers, notes, facts about the person.
   drafts: { kind: 'dexie-table', schema: UnsavedSchema, primaryKey: 'id', personal: true },
-  // Pairs of a person's keys (profile slugs, emails) the rep said are not one person.
-  rejectedLinks: {
+  // Pairs of a person's keys (profile slugs, emails) the rep said are, or are not, one person.
+  personLinks: {
     kind: 'dexie-table',
-    schema: RejectedLinkSchema,
+    schema: PersonLinkSchema,
     primaryKey: 'pair',
     personal: true,
   },
