@@ -27,6 +27,7 @@ describe('companyNameKey', () => {
     ['Maison Verte SARL', 'maison verte'],
     ['Müller Werkzeug GmbH & Co. KG', 'muller werkzeug'],
     ['Nordhaus AG', 'nordhaus'],
+    ['Hafen Logistik GmbH', 'hafen logistik'],
     ['Harbour Tools Ltd.', 'harbour tools'],
     ['Harbour Tools Limited', 'harbour tools'],
     ['Copper Lane LLC', 'copper lane'],
