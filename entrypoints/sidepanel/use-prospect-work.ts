@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../components/db';
 import { discardUnsaved, readUnsaved, storeUnsaved } from '../../lib/db/drafts';
 import { rememberLink } from '../../lib/db/person-links';
@@ -120,11 +120,11 @@ export function useProspectWork(capture: Capture) {
     setText(which: 'pain' | 'notes', text: string) {
       update((u) => withText(u, which, text, new Date()));
     },
-    discard: useCallback(() => {
+    discard() {
       if (!draftId) return;
       void discardUnsaved(db, [draftId]);
       keep(emptyUnsaved(draftId, new Date()));
-    }, [draftId]),
+    },
     /** The rep's word on the offered (or linked) person, remembered for every surface. */
     async judgeLink(same: boolean) {
       if (!link) return;
