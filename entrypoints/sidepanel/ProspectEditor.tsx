@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../components/db';
-import { COMPANY_ROWS, FactsSection, PERSON_ROWS } from '../../components/FactsSection';
+import { FactsSection } from '../../components/FactsSection';
 import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
+import { DecisionCard } from '../../components/qualify/DecisionCard';
 import { QualifySection } from '../../components/qualify/QualifySection';
 import { userMessageOf } from '../../lib/db/errors';
 import { saveProspect } from '../../lib/db/repository';
+import { whoOf } from '../../lib/display/who';
 import { formatDate } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
 import type { Answer, AnswerValue } from '../../lib/model/records';
@@ -154,20 +156,13 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           {t('panel.saved.badge', { date: formatDate(locale, stored.prospect.updatedAt) })}
         </p>
       )}
-      {hasPerson && (
-        <FactsSection
-          entity="person"
-          fields={draft.person}
-          rows={PERSON_ROWS}
-          onChange={(f, v) => change('person', f, v)}
+      {result && (
+        <DecisionCard
+          who={whoOf(draft, locale)}
+          score={result.score}
+          recommendation={result.recommendation}
         />
       )}
-      <FactsSection
-        entity="company"
-        fields={draft.company}
-        rows={COMPANY_ROWS}
-        onChange={(f, v) => change('company', f, v)}
-      />
       {result && framework && (
         <QualifySection
           framework={framework}
@@ -182,6 +177,18 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           recommendation={result.recommendation}
         />
       )}
+      {hasPerson && (
+        <FactsSection
+          entity="person"
+          fields={draft.person}
+          onChange={(f, v) => change('person', f, v)}
+        />
+      )}
+      <FactsSection
+        entity="company"
+        fields={draft.company}
+        onChange={(f, v) => change('company', f, v)}
+      />
       <div className="save-bar">
         {dirty && <span className="hint">{t('panel.saved.changes')}</span>}
         {message && (
