@@ -1,6 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../lib/i18n';
 import { formatDate } from '../lib/i18n';
+import {
+  factDisplay,
+  rowValue,
+  shortUrl,
+  splitRows,
+  type FactRowSpec,
+} from '../lib/display/fact-rows';
+import { parseSizeRange } from '../lib/display/size-range';
 import type { FieldMap, FieldValue } from '../lib/model/records';
 import type { SignalValue } from '../lib/model/signal';
 import { DEPARTMENTS, SENIORITIES, type Entity } from '../lib/model/vocab';
@@ -8,69 +16,33 @@ import { fieldKind, parseFieldInput } from '../lib/prospect/draft';
 import { inertText } from '../lib/text/inert-text';
 import { useLocale } from './locale';
 
-export const PERSON_ROWS = [
-  'name',
-  'title',
-  'seniority',
-  'department',
-  'location',
-  'email',
-  'phone',
-  'linkedinUrl',
-] as const;
-export const COMPANY_ROWS = [
-  'name',
-  'website',
-  'domain',
-  'industry',
-  'employeesMin',
-  'employeesMax',
-  'location',
-  'country',
-  'founded',
-  'tech',
-  'hiring',
-  'hiringRoles',
-  'linkedinUrl',
-  'phone',
-  'email',
-  'specialties',
-  'description',
-] as const;
-
 interface Props {
   entity: Entity;
   fields: FieldMap;
-  rows: readonly string[];
   onChange(field: string, value: SignalValue | undefined): void;
 }
 
-/** One entity's facts, each with where it came from, each editable by the rep. */
-export function FactsSection({ entity, fields, rows, onChange }: Props) {
+/**
+ * One entity's facts in words (ranges, country names, chips), each with where it came from
+ * and editable. Facts not found wait behind one button, so what was found stays in view.
+ */
+export function FactsSection({ entity, fields, onChange }: Props) {
   const { t } = useLocale();
-  const filled = rows.filter((f) => fields[f] !== undefined);
-  // Few facts (a blank or changed page): every row open for typing. Else the empty ones
-  // wait behind one button, so the facts that were found stay in view.
-  const [showAll, setShowAll] = useState(filled.length < 3);
-  const shown = showAll ? rows : filled;
-  const hidden = rows.length - shown.length;
+  const { all, known, missing } = splitRows(entity, fields);
+  const [showMissing, setShowMissing] = useState(false);
+  // Opened, every row keeps its usual place, so a fact the rep adds stays where it was typed.
+  const rows = showMissing ? all : known;
   return (
     <section className="card facts" aria-labelledby={`facts-${entity}`}>
       <h2 id={`facts-${entity}`}>{t(`facts.${entity}` as MessageKey)}</h2>
       <dl>
-        {shown.map((field) => (
-          <FactRow
-            key={field}
-            entity={entity}
-            field={field}
-            value={fields[field]}
-            onChange={(v) => onChange(field, v)}
-          />
+        {rows.map((row) => (
+          <FactRow key={row.id} entity={entity} row={row} fields={fields} onChange={onChange} />
         ))}
       </dl>
-      {hidden > 0 && (
-        <button type="button" className="quiet more" onClick={() => setShowAll(true)}>
-          {t('facts.showEmpty', { count: hidden })}
+      {!showMissing && missing.length > 0 && (
+        <button type="button" className="quiet more" onClick={() => setShowMissing(true)}>
+          {t('facts.showEmpty', { count: missing.length })}
         </button>
       )}
     </section>
@@ -79,36 +51,59 @@ export function FactsSection({ entity, fields, rows, onChange }: Props) {
 
 function FactRow({
   entity,
-  field,
-  value,
+  row,
+  fields,
   onChange,
 }: {
   entity: Entity;
-  field: string;
-  value: FieldValue | undefined;
-  onChange(value: SignalValue | undefined): void;
+  row: FactRowSpec;
+  fields: FieldMap;
+  onChange(field: string, value: SignalValue | undefined): void;
 }) {
   const { t, locale } = useLocale();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const label = t(`facts.${entity}.${field}` as MessageKey);
-  const kind = fieldKind(entity, field);
+  // After an edit, focus goes back to the row's edit button, not to the top of the panel.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (editing || !refocus) return;
+    editButton.current?.focus();
+    setRefocus(false);
+  }, [editing, refocus]);
 
+  const label = t(`facts.${entity}.${row.id}` as MessageKey);
+  const isSize = row.id === 'size';
+  const kind = isSize ? 'size' : fieldKind(entity, row.id);
+  const value = rowValue(row, fields);
+  const shown = factDisplay(entity, row, fields, locale);
+
+  const close = () => {
+    setEditing(false);
+    setRefocus(true);
+  };
   const start = () => {
-    setText(value ? editText(value.value) : '');
+    setText(isSize ? sizeEditText(fields) : editText(value));
     setInvalid(false);
     setEditing(true);
   };
   const commit = () => {
-    const parsed = parseFieldInput(entity, field, text);
+    if (isSize) {
+      const range = text.trim() === '' ? {} : parseSizeRange(text);
+      if (range === null) return setInvalid(true);
+      onChange('employeesMin', range.min);
+      onChange('employeesMax', range.max);
+      return close();
+    }
+    const parsed = parseFieldInput(entity, row.id, text);
     if (parsed === null) return setInvalid(true);
-    onChange(parsed);
-    setEditing(false);
+    onChange(row.id, parsed);
+    close();
   };
 
   return (
-    <div className={`fact${value ? '' : ' fact--empty'}`} data-field={`${entity}.${field}`}>
+    <div className={`fact${value ? '' : ' fact--empty'}`} data-field={`${entity}.${row.id}`}>
       <dt>{label}</dt>
       <dd>
         {editing ? (
@@ -125,6 +120,7 @@ function FactRow({
                 value={text}
                 autoFocus
                 onChange={(e) => setText(e.target.value)}
+                onKeyDown={(e) => e.key === 'Escape' && close()}
               >
                 <option value="">{t('common.unknown')}</option>
                 {optionsFor(kind).map((o) => (
@@ -139,14 +135,16 @@ function FactRow({
                 value={text}
                 autoFocus
                 inputMode={kind === 'number' ? 'numeric' : undefined}
-                placeholder={kind === 'list' ? t('facts.listHint') : undefined}
+                placeholder={
+                  kind === 'list' ? t('facts.listHint') : isSize ? t('facts.sizeHint') : undefined
+                }
                 aria-invalid={invalid}
                 onChange={(e) => setText(e.target.value)}
-                onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+                onKeyDown={(e) => e.key === 'Escape' && close()}
               />
             )}
             <button type="submit">{t('common.save')}</button>
-            <button type="button" className="quiet" onClick={() => setEditing(false)}>
+            <button type="button" className="quiet" onClick={close}>
               {t('common.cancel')}
             </button>
             {invalid && (
@@ -157,31 +155,27 @@ function FactRow({
           </form>
         ) : (
           <>
-            {value ? (
-              // <bdi>: a right-to-left value never reorders the source label beside it.
-              <bdi className="fact-value">{inertText(displayValue(kind, value.value, t))}</bdi>
-            ) : (
+            {shown === null ? (
               <span className="fact-value">{t('facts.empty')}</span>
+            ) : 'chips' in shown ? (
+              <ul className="fact-value chips">
+                {shown.chips.map((chip, i) => (
+                  <li key={i}>
+                    <bdi>{inertText(chip)}</bdi>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              // <bdi>: a right-to-left value never reorders the icons beside it.
+              <bdi className="fact-value">{inertText(shown.text)}</bdi>
             )}
-            {value && (
-              <span
-                className={`source source--${value.source.method}`}
-                title={t('facts.source.tooltip', {
-                  method: t(`facts.method.${value.source.method}` as MessageKey),
-                  url: value.source.url,
-                  date: formatDate(locale, value.source.capturedAt, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  }),
-                })}
-              >
-                {t(`facts.method.${value.source.method}` as MessageKey)}
-              </span>
-            )}
+            {value && <SourceIcon value={value} />}
             <button
+              ref={editButton}
               type="button"
               className="icon"
               aria-label={t('facts.edit', { field: label })}
+              title={t('facts.edit', { field: label })}
               onClick={start}
             >
               ✎
@@ -190,6 +184,30 @@ function FactRow({
         )}
       </dd>
     </div>
+  );
+}
+
+/** Where a value came from, as a small mark: the method, page address and date on hover. */
+function SourceIcon({ value }: { value: FieldValue }) {
+  const { t, locale } = useLocale();
+  const { method, url, capturedAt } = value.source;
+  const date = formatDate(locale, capturedAt, { dateStyle: 'medium', timeStyle: 'short' });
+  const says =
+    method === 'rep'
+      ? t('facts.source.rep', { date })
+      : t('facts.source.tooltip', {
+          method: t(`facts.method.${method}` as MessageKey),
+          url: url ? shortUrl(url) : t('facts.source.noAddress'),
+          date,
+        });
+  return (
+    <span className={`source source--${method}`} role="img" aria-label={says} title={says}>
+      <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <circle cx="8" cy="4.8" r="1.1" fill="currentColor" />
+        <rect x="7.2" y="7" width="1.6" height="5" rx="0.6" fill="currentColor" />
+      </svg>
+    </span>
   );
 }
 
@@ -202,15 +220,21 @@ function optionsFor(kind: string): readonly string[] {
 function optionLabel(kind: string, o: string, t: (k: MessageKey) => string): string {
   if (kind === 'seniority') return t(`seniority.${o}` as MessageKey);
   if (kind === 'department') return t(`department.${o}` as MessageKey);
-  return t(`facts.hiring.${o}` as MessageKey);
+  return t(`display.hiring.${o}` as MessageKey);
 }
 
-function editText(v: SignalValue): string {
-  return Array.isArray(v) ? v.join(', ') : String(v);
+function editText(value: FieldValue | undefined): string {
+  if (!value) return '';
+  return Array.isArray(value.value) ? value.value.join(', ') : String(value.value);
 }
 
-function displayValue(kind: string, v: SignalValue, t: (k: MessageKey) => string): string {
-  if (kind === 'seniority' || kind === 'department' || kind === 'boolean')
-    return optionLabel(kind, String(v), t);
-  return Array.isArray(v) ? v.join(', ') : String(v);
+/** The size as the rep would type it back: "51-200", "10000+", "up to 10". */
+function sizeEditText(fields: FieldMap): string {
+  const min = fields.employeesMin?.value;
+  const max = fields.employeesMax?.value;
+  if (typeof min === 'number' && typeof max === 'number')
+    return min === max ? `${min}` : `${min}-${max}`;
+  if (typeof min === 'number') return `${min}+`;
+  if (typeof max === 'number') return `≤${max}`;
+  return '';
 }

@@ -5,7 +5,7 @@ import { listen, send } from '../components/messaging';
 import { PURGE_ALARM, purgeExpired, schedulePurge } from '../components/retention-purge';
 import type { ReadResult } from '../lib/messaging/contract';
 import { READ_REQUEST } from '../lib/messaging/reader-protocol';
-import { routeForUrl } from '../lib/messaging/tab-reading';
+import { originPattern, routeForUrl } from '../lib/messaging/tab-reading';
 import { readerPath } from '../lib/sites/registry';
 import { finalizeCapture } from '../lib/sites/finalize';
 
@@ -23,8 +23,11 @@ export default defineBackground(() => {
     send('page-changed', { url: tab.url ?? '' }).catch(() => undefined);
   });
 
+  const lastOrigin: LastOrigins = new Map();
+  browser.tabs.onRemoved.addListener((tabId) => lastOrigin.delete(tabId));
+
   // Only Criba's own pages may ask (components/messaging checks every sender).
-  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(tabId, windowId) });
+  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(lastOrigin, tabId, windowId) });
 
   // Listeners first, synchronously: an alarm that wakes the worker is delivered only to
   // listeners registered in its first turn.
@@ -49,7 +52,30 @@ function openPanel(windowId: number | undefined): void {
   else sidebar?.open().catch(() => undefined);
 }
 
-async function readTab(pinned?: number, windowId?: number): Promise<ReadResult> {
+/**
+ * The https origin each tab last showed while Criba could see its address. After the rep
+ * follows a link on a company website read through activeTab, the address is hidden again;
+ * the panel can still offer "Allow on <that site>" instead of sending the rep to the
+ * toolbar. In memory only: a restarted worker falls back to the toolbar advice.
+ */
+type LastOrigins = Map<number, string>;
+
+/** The origin to offer for a tab whose address is hidden, unless it is granted already. */
+async function hiddenOrigin(lastOrigin: LastOrigins, tabId: number): Promise<string | null> {
+  const origin = lastOrigin.get(tabId);
+  if (!origin) return null;
+  // Granted and still hidden: the tab has moved to another site, so this origin is not it.
+  const granted = await browser.permissions
+    .contains({ origins: [originPattern(origin)] })
+    .catch(() => false);
+  return granted ? null : origin;
+}
+
+async function readTab(
+  lastOrigin: LastOrigins,
+  pinned?: number,
+  windowId?: number,
+): Promise<ReadResult> {
   const tab = pinned
     ? await browser.tabs.get(pinned).catch(() => undefined)
     : (
@@ -62,9 +88,11 @@ async function readTab(pinned?: number, windowId?: number): Promise<ReadResult> 
   if (!tab || tab.id === undefined) return { kind: 'no-tab' };
   const tabId = tab.id;
   // Without host permission or activeTab the URL is hidden from us.
-  if (!tab.url) return { kind: 'needs-permission', tabId, origin: null };
+  if (!tab.url)
+    return { kind: 'needs-permission', tabId, origin: await hiddenOrigin(lastOrigin, tabId) };
   const route = routeForUrl(tab.url);
   if (route.kind === 'restricted') return { kind: 'restricted', tabId };
+  lastOrigin.set(tabId, route.origin);
 
   const first = await ask(tabId);
   if (first.ok) return { kind: 'capture', tabId, capture: finalizeCapture(first.value) };

@@ -8,5 +8,6 @@ import { runtimeOf, serveReader } from '../lib/sites/serve-reader';
  * A plain script (no WXT content-script context, no polyfill) to stay under 30 kB.
  */
 export default defineUnlistedScript(() => {
-  serveReader(websiteAdapter, runtimeOf(globalThis), window);
+  // A website with nothing to read says so at once, not after the 2.5 s an app may need.
+  serveReader(websiteAdapter, runtimeOf(globalThis), window, { quietMs: 250 });
 });

@@ -4,10 +4,12 @@ import type { Framework } from '../../lib/qualify/framework-schema';
 import type { AnswerSuggestion } from '../../lib/qualify/suggest-answers';
 import type { Recommendation } from '../../lib/recommend/recommendation-schema';
 import { useLocale } from '../locale';
-import { FitList } from './FitList';
 import { Interview } from './Interview';
 import { RecommendationCard } from './RecommendationCard';
 import { ScoreCard } from './ScoreCard';
+
+/** The id the panel's skip link moves focus to. */
+export const INTERVIEW_ID = 'interview';
 
 interface Props {
   framework: Framework;
@@ -21,18 +23,20 @@ interface Props {
   recommendation: Recommendation;
 }
 
-/** Below the facts: fit by criterion, the interview, the live score and the next step. */
+/** Below the decision: the interview, the pain, the full angle and the lines behind the score. */
 export function QualifySection(props: Props) {
   const { t } = useLocale();
   return (
     <>
-      <FitList score={props.score} />
-      <Interview
-        framework={props.framework}
-        answers={props.answers}
-        onAnswer={props.onAnswer}
-        suggestions={props.suggestions}
-      />
+      {/* tabIndex -1: the skip link's target takes focus, so the next Tab is the first answer. */}
+      <div id={INTERVIEW_ID} tabIndex={-1} className="skip-target">
+        <Interview
+          framework={props.framework}
+          answers={props.answers}
+          onAnswer={props.onAnswer}
+          suggestions={props.suggestions}
+        />
+      </div>
       <section className="card pain">
         <label htmlFor="pain">
           <h2>{t('q.pain.label')}</h2>
@@ -46,11 +50,11 @@ export function QualifySection(props: Props) {
           onChange={(e) => props.onPain(e.target.value)}
         />
       </section>
-      <ScoreCard score={props.score} />
       <RecommendationCard
         recommendation={props.recommendation}
         onChooseProblem={props.onChooseProblem}
       />
+      <ScoreCard score={props.score} />
     </>
   );
 }

@@ -2,12 +2,14 @@ import { Fragment } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n';
 import type { Score, ScoreLine } from '../../lib/model/score';
-import { reasonKey, verdictKey } from '../../lib/i18n/vocab-keys';
 import { fitFigure } from '../../lib/scoring/fit-figure';
 import { inertText } from '../../lib/text/inert-text';
 import { useLocale } from '../locale';
 
-/** Fit, known share, qualification, grade and verdict, with every line behind them. */
+/**
+ * The figures behind the grade (fit, known share, qualification) and every line that
+ * made them: the one list of criteria and answers (the decision card says the verdict).
+ */
 export function ScoreCard({ score }: { score: Score }) {
   const { t, locale } = useLocale();
   const pct = (n: number | null) => (n === null ? '—' : `${formatNumber(locale, Math.round(n))}`);
@@ -18,19 +20,6 @@ export function ScoreCard({ score }: { score: Score }) {
       data-testid="score"
     >
       <h2 id="score-title">{t('q.score.title')}</h2>
-      <div className="score-head">
-        <span className="grade-badge" data-testid="grade">
-          {score.grade ?? '—'}
-        </span>
-        <strong className={`verdict verdict--${score.verdict}`} data-testid="verdict">
-          {t(verdictKey(score.verdict))}
-        </strong>
-      </div>
-      {score.reason && (
-        <p className="reason" data-testid="reason">
-          {t('q.verdict.because', { reason: t(reasonKey(score.reason)) })}
-        </p>
-      )}
       <dl className="score-figures">
         <div>
           <dt>{t('q.score.fit')}</dt>
@@ -45,6 +34,7 @@ export function ScoreCard({ score }: { score: Score }) {
           <dd>{pct(score.qualification)}</dd>
         </div>
       </dl>
+      {score.fit === null && <p className="hint">{t('q.fit.none')}</p>}
       {score.stale && <p className="notice-inline">{t('q.score.stale')}</p>}
       <details className="reasons">
         <summary>{t('q.score.reasons', { count: score.lines.length })}</summary>

@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
 import { db } from '../../components/db';
-import { COMPANY_ROWS, FactsSection, PERSON_ROWS } from '../../components/FactsSection';
+import { FactsSection } from '../../components/FactsSection';
 import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
+import { DecisionCard } from '../../components/qualify/DecisionCard';
 import { LinkBanner } from '../../components/qualify/LinkBanner';
 import { NotesField } from '../../components/qualify/NotesField';
 import { QualifySection } from '../../components/qualify/QualifySection';
 import { UnsavedNotice } from '../../components/qualify/UnsavedNotice';
 import { userMessageOf } from '../../lib/db/errors';
 import { saveProspect } from '../../lib/db/repository';
+import { whoOf } from '../../lib/display/who';
 import { formatDate } from '../../lib/i18n';
 import { accountKey, contactKey } from '../../lib/identity/keys';
 import type { Capture } from '../../lib/model/capture';
@@ -152,20 +154,13 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           {t('panel.saved.badge', { date: formatDate(locale, stored.prospect.updatedAt) })}
         </p>
       )}
-      {hasPerson && (
-        <FactsSection
-          entity="person"
-          fields={draft.person}
-          rows={PERSON_ROWS}
-          onChange={(f, v) => change('person', f, v)}
+      {result && (
+        <DecisionCard
+          who={whoOf(draft, locale)}
+          score={result.score}
+          recommendation={result.recommendation}
         />
       )}
-      <FactsSection
-        entity="company"
-        fields={draft.company}
-        rows={COMPANY_ROWS}
-        onChange={(f, v) => change('company', f, v)}
-      />
       {result && framework && (
         <QualifySection
           framework={framework}
@@ -185,6 +180,18 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           }}
         />
       )}
+      {hasPerson && (
+        <FactsSection
+          entity="person"
+          fields={draft.person}
+          onChange={(f, v) => change('person', f, v)}
+        />
+      )}
+      <FactsSection
+        entity="company"
+        fields={draft.company}
+        onChange={(f, v) => change('company', f, v)}
+      />
       <NotesField notes={notes} onNotes={(n) => prospect.setText('notes', n)} />
       <div className="save-bar">
         {dirty && <span className="hint">{t('panel.saved.changes')}</span>}

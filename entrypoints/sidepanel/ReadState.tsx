@@ -19,8 +19,8 @@ export function ReadState({
     const origin = result.origin;
     return (
       <section className="card state" data-state="needs-permission">
-        <h2>{t('panel.state.permission.title')}</h2>
-        <p>{t('panel.state.permission.body')}</p>
+        <h2>{t(origin ? 'panel.state.permission.title' : 'panel.state.hidden.title')}</h2>
+        {origin && <p>{t('panel.state.permission.body')}</p>}
         {origin ? (
           <button
             type="button"

@@ -1,5 +1,6 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as decision from './messages/decision';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
 import * as identity from './messages/identity';
@@ -17,6 +18,7 @@ import * as vocab from './messages/vocab';
  */
 const AREAS = [
   common,
+  decision,
   errors,
   facts,
   identity,

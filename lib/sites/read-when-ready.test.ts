@@ -66,4 +66,36 @@ describe('readWhenReady', () => {
     stop.abort();
     expect((await pending).status).toBe('layout_changed');
   });
+
+  it('answers a loaded page that stays quiet after the quiet pause, not the bound', async () => {
+    const w = page();
+    const t0 = Date.now();
+    const doc = w.document as unknown as Document;
+    expect(doc.readyState).not.toBe('loading');
+    const r = await readWhenReady(adapter, doc, () => w.location.href, {
+      timeoutMs: 5_000,
+      quietMs: 50,
+    });
+    expect(r.status).toBe('layout_changed');
+    expect(Date.now() - t0).toBeLessThan(1_000);
+  });
+
+  it('keeps waiting while a loaded page is still changing', async () => {
+    const w = page();
+    const doc = w.document as unknown as Document;
+    const pending = readWhenReady(adapter, doc, () => w.location.href, {
+      timeoutMs: 5_000,
+      throttleMs: 10,
+      quietMs: 80,
+    });
+    // Changes every 40 ms keep it listening until the name is there.
+    let n = 0;
+    const ticker = setInterval(() => {
+      n++;
+      w.document.body.innerHTML = n < 5 ? `<p>${n}</p>` : '<main><h1>Ana Late</h1></main>';
+    }, 40);
+    const r = await pending;
+    clearInterval(ticker);
+    expect(r.status).toBe('ok');
+  });
 });

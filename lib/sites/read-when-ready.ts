@@ -6,6 +6,11 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Minimum pause between two readings while the page is still changing. */
   throttleMs?: number;
+  /**
+   * Give up once a parsed page has not changed for this long. A company website that is
+   * done loading shows what it has; only an app (LinkedIn, Gmail) renders a new page late.
+   */
+  quietMs?: number;
   signal?: AbortSignal;
 }
 
@@ -20,7 +25,7 @@ export function readWhenReady(
   currentUrl: () => string,
   options: ReadOptions = {},
 ): Promise<CaptureInput> {
-  const { timeoutMs = 2500, throttleMs = 100, signal } = options;
+  const { timeoutMs = 2500, throttleMs = 100, quietMs, signal } = options;
   const read = (): CaptureInput => adapter.extract(doc, new URL(currentUrl()), new Date());
   let last: CaptureInput;
   try {
@@ -33,11 +38,18 @@ export function readWhenReady(
 
   return new Promise((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     let pending = false;
+    const waitForQuiet = () => {
+      if (quietMs === undefined || doc.readyState === 'loading') return;
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, quietMs);
+    };
     const finish = () => {
       observer.disconnect();
       clearTimeout(deadline);
       clearTimeout(timer);
+      clearTimeout(quiet);
       signal?.removeEventListener('abort', finish);
       resolve(last);
     };
@@ -51,12 +63,14 @@ export function readWhenReady(
       if (last.status === 'ok') finish();
     };
     const observer = new MutationObserver(() => {
+      waitForQuiet();
       if (pending) return;
       pending = true;
       timer = setTimeout(retry, throttleMs);
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const deadline = setTimeout(finish, timeoutMs);
+    waitForQuiet();
     signal?.addEventListener('abort', finish, { once: true });
   });
 }

@@ -1,5 +1,5 @@
 import { fromOwnExtension, isReadRequest, pageChanged } from '../messaging/reader-protocol';
-import { readWhenReady } from './read-when-ready';
+import { readWhenReady, type ReadOptions } from './read-when-ready';
 import type { SiteAdapter } from './types';
 
 /**
@@ -47,6 +47,7 @@ export function serveReader(
   adapter: SiteAdapter,
   runtime: NativeRuntime | null,
   win: Window,
+  options: Pick<ReadOptions, 'quietMs'> = {},
 ): boolean {
   const scope = win as unknown as Record<string, unknown>;
   if (!runtime || scope[FLAG]) return false;
@@ -56,7 +57,9 @@ export function serveReader(
 
   const listener: NativeListener = (message, sender, sendResponse) => {
     if (!isReadRequest(message) || !fromOwnExtension(sender, runtime.id)) return undefined;
-    readWhenReady(adapter, win.document, () => win.location.href, { signal }).then(sendResponse);
+    readWhenReady(adapter, win.document, () => win.location.href, { ...options, signal }).then(
+      sendResponse,
+    );
     return true; // the answer comes asynchronously
   };
   runtime.onMessage.addListener(listener);

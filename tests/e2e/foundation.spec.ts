@@ -13,7 +13,10 @@ test('reads a LinkedIn profile into the panel, saves it, lists it and exports it
 
   const name = panel.locator('[data-field="person.name"]');
   await expect(name).toContainText('Lucía Ferrer Quintana');
-  await expect(name.locator('.source')).toHaveText('page text');
+  await expect(name.locator('.source')).toHaveAttribute(
+    'aria-label',
+    /^From page text on linkedin.com/,
+  );
   await expect(panel.locator('[data-field="person.title"]')).toContainText('Operations Director');
   await expect(panel.locator('[data-field="company.name"]')).toContainText(
     'Cerámicas Levante Norte',
@@ -25,7 +28,10 @@ test('reads a LinkedIn profile into the panel, saves it, lists it and exports it
   await panel.getByRole('button', { name: 'Edit Location' }).first().click();
   await panel.getByRole('textbox', { name: 'Location' }).fill('Castellón, Spain');
   await panel.getByRole('button', { name: 'Save', exact: true }).first().click();
-  await expect(panel.locator('[data-field="person.location"] .source')).toHaveText('typed by you');
+  await expect(panel.locator('[data-field="person.location"] .source')).toHaveAttribute(
+    'aria-label',
+    /^Typed by you/,
+  );
 
   await panel.locator('.save-bar').getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByText('Saved. It is in your prospects.')).toBeVisible();

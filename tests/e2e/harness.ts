@@ -28,7 +28,10 @@ interface Harness {
   /** Serves this HTML at this URL (origin + path). */
   serveHtml(url: string, html: string): Promise<void>;
   openPanelFor(page: Page, width?: number): Promise<Page>;
-  tabIdOf(url: string): Promise<number>;
+  /** The panel pinned to a tab, at 360 px wide and this high. */
+  openPanelForTab(tabId: number, height?: number): Promise<Page>;
+  /** The tab showing this URL; null: the last tab whose URL Criba cannot see. */
+  tabIdOf(url: string | null): Promise<number>;
   /** Reloads the extension as an update does: tabs keep their orphaned readers. */
   reloadExtension(): Promise<void>;
 }
@@ -60,7 +63,8 @@ export const test = base.extend<{ criba: Harness; cribaLocale: string }>({
       async tabIdOf(url) {
         return harness.worker.evaluate(async (u) => {
           const tabs = await chrome.tabs.query({});
-          const tab = tabs.find((t) => t.url?.startsWith(u));
+          const tab =
+            u === null ? tabs.findLast((t) => !t.url) : tabs.find((t) => t.url?.startsWith(u));
           if (!tab?.id) throw new Error(`no tab for ${u}`);
           return tab.id;
         }, url);
@@ -77,6 +81,12 @@ export const test = base.extend<{ criba: Harness; cribaLocale: string }>({
         if (id !== extensionId) throw new Error(`reloaded as ${id}, not ${extensionId}`);
         await cdp.detach();
         harness.worker = await replaced;
+      },
+      async openPanelForTab(tabId, height = 900) {
+        const panel = await context.newPage();
+        await panel.setViewportSize({ width: 360, height });
+        await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+        return panel;
       },
       async openPanelFor(page, width = 360) {
         const tabId = await harness.tabIdOf(page.url());

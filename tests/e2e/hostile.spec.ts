@@ -54,8 +54,11 @@ function watchDialogs(pages: Page[]): string[] {
   return dialogs;
 }
 
+/** Every link that leaves the page; the panel's own skip link (`#interview`) stays in it. */
 const hrefs = (page: Page) =>
-  page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  page
+    .locator('a[href]:not([href^="#"])')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

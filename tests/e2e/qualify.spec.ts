@@ -40,8 +40,8 @@ test('answering the interview changes the verdict; saved grade reaches the CSV',
     await company.getByRole('button', { name: 'Save', exact: true }).click();
   };
   await setFact('Industry', 'Software Development');
-  await setFact('Employees (from)', '11');
-  await setFact('Employees (to)', '50');
+  await setFact('Size', '11-50');
+  await expect(company.locator('[data-field="company.size"]')).toContainText('11–50 employees');
   await expect(verdict).toHaveText('Qualified');
   const grade = (await panel.getByTestId('grade').textContent())!.trim();
   expect(grade).toMatch(/^[A-D][1-3]$/);

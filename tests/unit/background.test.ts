@@ -96,6 +96,32 @@ describe('background read-active-tab', () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
+  it('offers the site a tab last showed once its address is hidden again', async () => {
+    const tabId = await openTab('https://www.talleres-demo.es/');
+    sendMessage.mockResolvedValue({
+      ...CAPTURE,
+      surface: 'website',
+      url: 'https://www.talleres-demo.es/',
+    });
+    await ask({ tabId });
+    // A link followed on the site ends activeTab: the browser hides the address again.
+    const hidden = { ...(await fakeBrowser.tabs.get(tabId)), url: undefined };
+    const realGet = fakeBrowser.tabs.get;
+    Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue(hidden) });
+    const contains = vi.fn().mockResolvedValue(false);
+    Object.assign(fakeBrowser.permissions, { contains });
+    expect(await ask({ tabId })).toEqual({
+      kind: 'needs-permission',
+      tabId,
+      origin: 'https://www.talleres-demo.es',
+    });
+    // Once that site is granted and the address is still hidden, the tab is elsewhere.
+    contains.mockResolvedValue(true);
+    expect(await ask({ tabId })).toEqual({ kind: 'needs-permission', tabId, origin: null });
+    expect(contains).toHaveBeenCalledWith({ origins: ['https://www.talleres-demo.es/*'] });
+    Object.assign(fakeBrowser.tabs, { get: realGet });
+  });
+
   it('calls a declared tab unreachable when injection fails there', async () => {
     const tabId = await openTab('https://mail.google.com/mail/u/0/#inbox');
     sendMessage.mockRejectedValue(new Error('Receiving end does not exist.'));

@@ -56,6 +56,7 @@ describe('asking for a website’s permission', () => {
     const host = await render(null, vi.fn());
     expect(host.querySelector('button')).toBeNull();
     expect(host.textContent).toMatch(/toolbar/);
+    expect(host.textContent).not.toMatch(/Allow Criba/);
     expect(request).not.toHaveBeenCalled();
   });
 });

@@ -22,7 +22,7 @@ export const en = {
     'Criba reads company websites only where you allow it. It reads this site when you open the panel here, and never sends anything anywhere.',
   'panel.state.permission.button': 'Allow on {origin}',
   'panel.state.permission.unknownOrigin':
-    'Click the Criba button in the browser toolbar while this page is open, and Criba can read it.',
+    'Its address is hidden from Criba. On a company website, click the Criba button in the browser toolbar and Criba reads it. New tabs, PDFs and browser pages cannot be read.',
   'panel.state.permission.denied':
     'Permission was not granted. You can still type the facts in by hand.',
   'panel.state.unreachable.title': 'The page did not answer',
@@ -70,7 +70,7 @@ export const es: Record<keyof typeof en, string> = {
     'Criba solo lee las webs de empresas que tú permitas. Leerá este sitio cuando abras el panel aquí y nunca envía nada a ningún sitio.',
   'panel.state.permission.button': 'Permitir en {origin}',
   'panel.state.permission.unknownOrigin':
-    'Pulsa el botón de Criba en la barra del navegador con esta página abierta y Criba podrá leerla.',
+    'Criba no ve su dirección. En la web de una empresa, pulsa el botón de Criba en la barra del navegador y Criba la leerá. Las pestañas nuevas, los PDF y las páginas del navegador no se pueden leer.',
   'panel.state.permission.denied':
     'No se concedió el permiso. Aun así puedes escribir los datos a mano.',
   'panel.state.unreachable.title': 'La página no ha respondido',

@@ -1,6 +1,5 @@
 /** Qualification strings of the panel and prospects page. `es` must mirror `en`. */
 export const en = {
-  'q.fit.title': 'ICP fit',
   'q.fit.none': 'Not enough known facts to compare with your ICP yet.',
   'q.interview.title': 'Interview · {framework}',
   'q.interview.unknown': 'Unknown',
@@ -13,7 +12,7 @@ export const en = {
   'q.score.title': 'Score',
   'q.score.fit': 'Fit',
   'q.score.confidence': 'Known',
-  'q.score.fitKnown': '{fit} · {known} known',
+  'q.score.fitProvisional': '{fit} · provisional',
   'q.score.qualification': 'Qualification',
   'q.score.grade': 'Grade',
   'q.score.stale': 'Some answers are old: re-qualify before you rely on this score.',
@@ -57,7 +56,6 @@ export const en = {
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
-  'q.fit.title': 'Encaje con el ICP',
   'q.fit.none': 'Aún no hay datos suficientes para compararlo con tu ICP.',
   'q.interview.title': 'Entrevista · {framework}',
   'q.interview.unknown': 'No se sabe',
@@ -70,7 +68,7 @@ export const es: Record<keyof typeof en, string> = {
   'q.score.title': 'Puntuación',
   'q.score.fit': 'Encaje',
   'q.score.confidence': 'Conocido',
-  'q.score.fitKnown': '{fit} · {known} conocido',
+  'q.score.fitProvisional': '{fit} · provisional',
   'q.score.qualification': 'Cualificación',
   'q.score.grade': 'Nota',
   'q.score.stale':
