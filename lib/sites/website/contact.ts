@@ -6,7 +6,7 @@ import { isFreeMail } from './free-mail';
 import type { PageLink } from './links';
 import { resolve } from './organization';
 import type { PageScope } from './page-scope';
-import { cleanPhone, phoneFromTelHref, phoneInText } from './phone';
+import { cleanPhone, labelledPhone, phoneFromTelHref } from './phone';
 import { textLines } from './text-lines';
 
 /** How the company can be reached and where it is, each value with its source. */
@@ -68,7 +68,7 @@ export function contactFacts(
       'dom',
       0.8,
     ) ??
-    found(phoneInLines(lines), 'dom', 0.6);
+    found(labelledPhone(lines), 'dom', 0.6);
 
   const email =
     found(companyEmail(ldString(o, 'email')), 'json-ld', 0.9) ??
@@ -123,20 +123,6 @@ function contactLines(scope: PageScope, withMain: boolean): string[] {
   if (main) lines.push(...textLines(main, { maxNodes: 10_000, maxChars: 60_000, maxLines: 600 }));
   return lines;
 }
-
-/** A labelled phone in contact text ("T. 985 20 41 77", "Tel.: +34 …"); not fax numbers. */
-function phoneInLines(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, 800)) {
-    const m = PHONE_LABEL.exec(line);
-    if (!m) continue;
-    const number = phoneInText(line.slice(m.index));
-    if (number) return number;
-  }
-  return null;
-}
-
-const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:tel|tél|telf|tfno|tlf|teléfono|telefono|téléphone|telefon|telefone|phone|t|call us|llámanos|chiamaci)(?:\.|:|\s)\s*(?:\+|00|\d)/iu;
 
 function emailInText(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 800)) {

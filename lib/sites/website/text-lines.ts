@@ -1,8 +1,9 @@
-import { hiddenByMarkup } from '../shared/hidden';
+import { notRendered } from '../shared/hidden';
 
 /**
  * Text of a subtree split into the lines a reader would see: block elements and `<br>`
- * end a line; hidden elements and `aria-hidden` decorations are not read (shared/hidden.ts). Read-only and bounded (an explicit stack, a node budget and a character
+ * end a line; what is not rendered and `aria-hidden` decorations are not read
+ * (shared/hidden.ts). Read-only and bounded (an explicit stack, a node budget and a character
  * budget) so a deep or huge tree cannot make a reader slow or overflow the call stack.
  */
 
@@ -101,7 +102,7 @@ export function textLines(root: Node | null | undefined, options: TextLinesOptio
     if (node.nodeType !== ELEMENT && node !== root) continue;
     const el = node as Element;
     const tag = node.nodeType === ELEMENT ? el.tagName.toUpperCase() : '';
-    if (node !== root && (SKIPPED_TAGS.has(tag) || hiddenByMarkup(el, true) || (skip && skip(el))))
+    if (node !== root && (SKIPPED_TAGS.has(tag) || notRendered(el, true) || (skip && skip(el))))
       continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
