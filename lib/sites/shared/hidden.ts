@@ -47,35 +47,27 @@ function hasLayout(doc: Document): boolean {
   return known;
 }
 
-/** Hidden by what the browser computed for this element (and, for styles, its ancestors). */
+/**
+ * Hidden by what the browser computed: styles of the element and its ancestors
+ * (`checkVisibility`), a box of at most one pixel that clips what it holds (the "visually
+ * hidden" pattern), a box entirely before the page's origin (where nobody can scroll) or
+ * more than a thousand pixels right of the viewport.
+ */
 function hiddenByLayout(el: Element): boolean {
-  if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) {
+  if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }))
     // `display: contents` has no box of its own, yet its children are rendered.
     return getComputedStyle(el).display !== 'contents';
-  }
   const r = el.getBoundingClientRect();
-  return tinyClip(el, r) || offPage(el, r);
-}
-
-/** A box of at most one pixel that clips what it holds (the "visually hidden" pattern). */
-function tinyClip(el: Element, r: DOMRect = el.getBoundingClientRect()): boolean {
-  if (r.width > 1 || r.height > 1) return false;
-  const s = getComputedStyle(el);
-  return s.overflow !== 'visible' || s.clipPath !== 'none' || s.clip.startsWith('rect');
-}
-
-/**
- * Entirely before the page's origin (where nobody can scroll), or more than a thousand
- * pixels right of the viewport's width (further than any layout asks a visitor to scroll).
- */
-function offPage(el: Element, r: DOMRect): boolean {
-  if (r.width === 0 && r.height === 0) return false;
-  const doc = el.ownerDocument;
-  const x = doc.defaultView?.scrollX ?? 0;
-  const y = doc.defaultView?.scrollY ?? 0;
+  const { scrollX: x, scrollY: y } = el.ownerDocument.defaultView ?? { scrollX: 0, scrollY: 0 };
   return (
-    r.right + x <= 0 || r.bottom + y <= 0 || r.left + x >= doc.documentElement.clientWidth + 1000
+    tinyClip(el, r) ||
+    (r.width + r.height > 0 &&
+      (r.right + x <= 0 || r.bottom + y <= 0 || r.left >= innerWidth + 1000))
   );
+}
+
+function tinyClip(el: Element, r = el.getBoundingClientRect()): boolean {
+  return r.width <= 1 && r.height <= 1 && getComputedStyle(el).overflow !== 'visible';
 }
 
 /** Not rendered: by markup anywhere, by layout where there is one. */

@@ -57,7 +57,7 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 
 function countryOf(host: string, footer: string): string | null {
   const url = `https://www.${host}/contacto`;
-  const html = `<html><head><title>Demo</title></head><body><h1>Demo</h1>
+  const html = `<html><head><title>Talleres Demo</title><meta property="og:site_name" content="Talleres Demo"></head><body><h1>Talleres Demo</h1>
     <footer><p>Talleres Demo S.L.</p>${footer}</footer></body></html>`;
   const { document, close } = parseHtml(html, url);
   try {

@@ -44,9 +44,10 @@ describe('phone numbers in ten countries', () => {
     expect(labelledPhone([line])).toBeNull();
   });
 
-  it('refuses dates and amounts even where a number is expected', () => {
+  it('refuses dates and amounts even after a label', () => {
     for (const raw of ['12/05/2024', '2024-05-12', '1.200.000', '25,000,000'])
-      expect(cleanPhone(raw)).toBeNull();
+      expect(labelledPhone([`T: ${raw}`])).toBeNull();
+    expect(labelledPhone(['T: 941.55.52.18'])).toBe('941.55.52.18');
     expect(cleanPhone('941.55.52.18')).toBe('941.55.52.18');
   });
 });

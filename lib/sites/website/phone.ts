@@ -19,12 +19,12 @@ export function phoneFromTelHref(href: string | null | undefined): string | null
 export function cleanPhone(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw.replace(/\s+/g, ' ').trim().slice(0, 40);
-  if (!/^(?:\+|00)?[\d\s().\-/]+$/.test(s) || NOT_A_PHONE.test(s)) return null;
+  if (!/^(?:\+|00)?[\d\s().\-/]+$/.test(s)) return null;
   const digits = s.replace(/\D/g, '').length;
   return digits >= 7 && digits <= 15 ? s : null;
 }
 
-/** Dates (12/05/2024, 2024-05-12) and grouped amounts (1.200.000) share a phone's characters. */
+/** Dates (12/05/2024, 2024-05-12) and grouped amounts (1.200.000) in text share a phone's characters. */
 const NOT_A_PHONE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,3}(?:[.,]\d{3})+)$/;
 
 /** A phone number inside a line of text ("Tel.: +34 941 555 218", "M: 654 321 987"). */
@@ -34,7 +34,7 @@ export function phoneInText(line: string): string | null {
 }
 
 /**
- * The first phone of contact text: after a label ("T. 985 20 41 77", "Tel.: +34 …",
+ * The first phone of contact text (run extension-side on the lines the reader sent): after a label ("T. 985 20 41 77", "Tel.: +34 …",
  * "Telefon:", "Phone"), or a line that is nothing but an international or US-style
  * number ("+48 22 123 45 67", "(503) 555-0142"); never a fax number or an order number.
  */
@@ -46,7 +46,7 @@ export function labelledPhone(lines: readonly string[]): string | null {
       : BARE_PHONE.test(line)
         ? cleanPhone(line)
         : null;
-    if (number) return number;
+    if (number && !NOT_A_PHONE.test(number)) return number;
   }
   return null;
 }
