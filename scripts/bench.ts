@@ -2,7 +2,7 @@
  * `npm run bench`: measures the budgets of the issues on this machine and records them in
  * docs/BENCHMARKS.md (with date and machine).
  *   · median read time per fixture page in real Chromium (readers bundled as they ship)
- *   · a 1 MB company website page
+ *   · a 1 MB company website page; a 200,000-link page in Chromium and in `npm run signals`
  *   · each content script's minified size (from the production build)
  *   · scoring + recommendation of 10,000 prospects
  */
@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { hugePageFigures } from './bench/readers';
 import { makeLargeWebsitePage } from './lib/large-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -182,7 +183,9 @@ async function main() {
     return;
   }
   const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
-  const figures = [...scoring, ...(await readerTimings(readers)), ...bundleSizes()];
+  const browser = await launch();
+  const huge = await hugePageFigures(browser, readers).finally(() => browser.close());
+  const figures = [...scoring, ...(await readerTimings(readers)), ...huge, ...bundleSizes()];
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = figures.map(
