@@ -41,7 +41,7 @@ export async function hugePageFigures(browser: Browser, readers: string): Promis
       : route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
-  await page.goto(URL_, { waitUntil: 'load' });
+  await page.goto(URL_, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   await page.addScriptTag({ content: readers });
   // One first reading, as a rep gets it: layout is computed by the reader's own checks.
   const chromium = await page.evaluate(() => {
