@@ -2,7 +2,7 @@
  * `npm run bench`: measures the budgets of the issues on this machine and records them in
  * docs/BENCHMARKS.md (with date and machine).
  *   · median read time per fixture page in real Chromium (readers bundled as they ship)
- *   · a 1 MB company website page
+ *   · a 1 MB company website page; a 200,000-link page in Chromium and in `npm run signals`
  *   · each content script's minified size (from the production build)
  *   · scoring + recommendation of 10,000 prospects
  *   · the side panel with 10,000 prospects stored (scripts/bench/panel.ts)
@@ -14,6 +14,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PANEL_METHOD, panelTimings } from './bench/panel';
+import { hugePageFigures } from './bench/readers';
 import { makeLargeWebsitePage } from './lib/large-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -184,7 +185,9 @@ async function main() {
     return;
   }
   const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
-  const figures = [...scoring, ...(await readerTimings(readers)), ...bundleSizes()];
+  const browser = await launch();
+  const huge = await hugePageFigures(browser, readers).finally(() => browser.close());
+  const figures = [...scoring, ...(await readerTimings(readers)), ...huge, ...bundleSizes()];
   // After bundleSizes(): the panel is measured in the production build it just made.
   figures.push(...(await panelTimings(resolve('.output/chrome-mv3'))));
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;

@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { finalizeCapture, readPage, signalsReport } from '../lib/sites';
+import { boundHtml } from './lib/bound-html';
 import { parseHtml } from './lib/parse-html';
 
 /**
@@ -54,7 +55,7 @@ try {
   fail(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${code ?? 'error'})`);
 }
 
-const { document, close } = parseHtml(html, parsed.href);
+const { document, close } = parseHtml(boundHtml(html), parsed.href);
 const now = new Date();
 const capture = finalizeCapture(readPage(document, parsed, now), now);
 close();

@@ -25,6 +25,8 @@ const PREFIX_COUNTRY: readonly [string, string][] = [
   ['41', 'CH'],
   ['43', 'AT'],
   ['55', 'BR'],
+  ['48', 'PL'],
+  ['91', 'IN'],
 ];
 
 /** Country (ISO 3166-1 alpha-2) from a `+NN` or `00NN` prefix; null when absent or shared. */
@@ -39,7 +41,7 @@ export function countryFromPhone(phone: string | null | undefined): string | nul
 
 /** Country-code top-level domains that name one country ("uk" → GB). */
 const CCTLD: ReadonlyMap<string, string> = new Map(
-  'es:ES pt:PT fr:FR de:DE it:IT mx:MX ar:AR cl:CL pe:PE uk:GB ie:IE nl:NL be:BE at:AT ch:CH br:BR uy:UY ec:EC cat:ES eus:ES gal:ES'
+  'es:ES pt:PT fr:FR de:DE it:IT mx:MX ar:AR cl:CL pe:PE uk:GB ie:IE nl:NL be:BE at:AT ch:CH br:BR uy:UY ec:EC pl:PL in:IN cat:ES eus:ES gal:ES'
     .split(' ')
     .map((pair): [string, string] => {
       const [tld = '', code = ''] = pair.split(':');

@@ -57,7 +57,8 @@ const COUNTRIES = table({
   DK: 'Denmark|Dinamarca',
   NO: 'Norway|Noruega',
   FI: 'Finland|Finlandia',
-  PL: 'Poland|Polonia',
+  PL: 'Poland|Polonia|Polska|Pologne|Polen|POL',
+  IN: 'India|Inde|Indien|Bharat|IND',
 });
 
 /** Regions whose country is not in doubt. */
@@ -83,6 +84,8 @@ const REGIONS = table({
   GB: 'Greater London|Greater Manchester|West Yorkshire',
   NL: 'North Holland|Noord-Holland|South Holland|Zuid-Holland',
   US: 'California|New York|Texas|Florida|Massachusetts|Washington DC',
+  IN: 'Maharashtra|Karnataka|Haryana|Tamil Nadu|Telangana|Delhi|New Delhi|NCR|Uttar Pradesh|Gujarat|West Bengal|Kerala',
+  PL: 'Mazowieckie|Małopolskie|Śląskie|Wielkopolskie|Dolnośląskie|Pomorskie',
 });
 
 /** The ISO-2 country a stated address value gives ("ES", "Spain", "España"), else null. */

@@ -76,22 +76,37 @@ export function contactIdentity(loose: Loose<ContactIdentity>): ContactIdentity 
 }
 
 /** Values by entity, as a draft, stored fields or scoring facts hold them. */
-type ValuesByEntity = Record<Entity, Partial<Record<string, { value: SignalValue }>>>;
+type ValuesByEntity = Record<
+  Entity,
+  Partial<Record<string, { value: SignalValue; source?: { surface: string; method: string } }>>
+>;
 
 /**
  * The identity of the company and person described. The company's LinkedIn page is its
  * own `linkedinUrl`, else the person's `companyLinkedinUrl` (a profile links to the
  * employer's page).
+ *
+ * A LinkedIn link read on a company website is the site's claim, not an identifier: any
+ * site can link (even invisibly) to another company's page, and keying by it would fold
+ * that stored company into the site's domain. Beside a domain it is left out of the
+ * identity — the stored company is then found only by that domain (a company saved from
+ * LinkedIn whose page names this website) — until the rep confirms the link by typing or
+ * editing it (its source becomes `rep`).
  */
 export function identityKeys(facts: ValuesByEntity): IdentityKeys {
   const text = (entity: Entity, field: string): string | null => {
     const v = facts[entity][field]?.value;
     return typeof v === 'string' ? v : null;
   };
+  const domain = text('company', 'domain');
+  const own = facts.company.linkedinUrl?.source;
+  const claimed = own?.surface === 'website' && own.method !== 'rep' && accountDomain(domain);
   return {
     account: accountIdentity({
-      domain: text('company', 'domain'),
-      linkedinSlug: text('company', 'linkedinUrl') ?? text('person', 'companyLinkedinUrl'),
+      domain,
+      linkedinSlug: claimed
+        ? null
+        : (text('company', 'linkedinUrl') ?? text('person', 'companyLinkedinUrl')),
     }),
     contact: contactIdentity({
       linkedinSlug: text('person', 'linkedinUrl'),

@@ -62,3 +62,34 @@ test('a tab switch re-reads the page beside the panel', async ({ criba }) => {
     timeout: 15_000,
   });
 });
+
+test('company website: facts a stylesheet hides are not read', async ({ criba }) => {
+  const url = 'https://www.talleresbidasoa.es/empresa/';
+  // Hidden only by class rules, which markup alone cannot tell (npm run signals would read them).
+  await criba.serveHtml(
+    url,
+    `<!doctype html><html lang="es"><head><title>Empresa | Talleres Bidasoa</title><style>
+      .oculto { display: none } .invisible { visibility: hidden } .transparente { opacity: 0 }
+      .fuera { position: absolute; left: -10000px } .lejos { position: absolute; left: 12000px }
+      .sr { position: absolute; width: 1px; height: 1px; overflow: hidden }
+    </style></head><body><main><h1>Talleres Bidasoa</h1>
+      <p>Mecanizado de precisión para la industria.</p>
+      <p class="invisible">Fundada en 1987.</p>
+      <p class="sr">Somos un equipo de 120 empleados.</p>
+      <p class="fuera"><a href="https://www.linkedin.com/company/otra-empresa-demo/">LinkedIn</a></p>
+      <p class="lejos"><a href="https://www.facebook.com/otra-empresa-demo">Facebook</a></p>
+    </main><footer>
+      <p><a href="mailto:ventas@talleresbidasoa.es">ventas@talleresbidasoa.es</a></p>
+      <p class="oculto"><a href="tel:+34943000123">943 000 123</a></p>
+      <address class="transparente">Polígono Araso 12, 20305 Irun, Gipuzkoa, España</address>
+    </footer></body></html>`,
+  );
+  const page = await criba.context.newPage();
+  await page.goto(url);
+  const panel = await criba.openPanelFor(page);
+  await expect(panel.locator('[data-field="company.email"]')).toContainText(
+    'ventas@talleresbidasoa.es',
+  );
+  for (const field of ['phone', 'founded', 'employeesMin', 'linkedinUrl', 'location', 'social'])
+    await expect(panel.locator(`[data-field="company.${field}"]:not(.fact--empty)`)).toHaveCount(0);
+});

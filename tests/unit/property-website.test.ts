@@ -226,7 +226,8 @@ const TECH_NAMES = new Set(TECH_RULES.map((r) => r.name));
 
 /**
  * Fields finalizeCapture derives or normalises: domain, technologies (from page assets),
- * country, role, and what prose states (founding year, headcount, written address).
+ * country, role, and what prose states (founding year, headcount, written address, a
+ * phone or email written in the contact text, the page's main person).
  */
 const DERIVED = new Set([
   'domain',
@@ -238,9 +239,12 @@ const DERIVED = new Set([
   'employeesMin',
   'employeesMax',
   'location',
+  'phone',
+  'email',
 ]);
 const withoutDerived = (signals: readonly unknown[]) =>
-  signals.filter((s) => !DERIVED.has((s as Signal).field)).length;
+  signals.filter((s) => !DERIVED.has((s as Signal).field) && (s as Signal).entity !== 'person')
+    .length;
 
 function checkCapture(raw: CaptureInput, url: string): void {
   expect(raw.surface).toBe('website');

@@ -13,7 +13,7 @@ import { checkPage, pagesIn } from './capture-check';
  */
 const ROOT = join(__dirname, '..', 'fixtures', 'real');
 const TARGET = 95;
-const FLOOR: Record<string, number> = { website: 95.6, linkedin: 100, gmail: 100 };
+const FLOOR: Record<string, number> = { website: 96, linkedin: 100, gmail: 100 };
 
 type Tally = { right: number; fields: number };
 const bySurface: Record<string, Tally & { pages: number }> = {};

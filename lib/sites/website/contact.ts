@@ -2,11 +2,11 @@ import { attr, text } from '../shared/dom';
 import { ldNode, ldString, type LdNode } from '../shared/json-ld';
 import type { Found } from './company-name-sources';
 import { normaliseEmail } from '../../identity/email';
-import { isFreeMail } from './free-mail';
+import { companyEmail } from './company-email';
 import type { PageLink } from './links';
 import { resolve } from './organization';
 import type { PageScope } from './page-scope';
-import { cleanPhone, phoneFromTelHref, phoneInText } from './phone';
+import { cleanPhone, phoneFromTelHref } from './phone';
 import { textLines } from './text-lines';
 
 /** How the company can be reached and where it is, each value with its source. */
@@ -23,19 +23,6 @@ export interface ContactFacts {
 
 const found = <T>(value: T | null, method: Found<T>['method'], confidence: number) =>
   value === null ? null : { value, method, confidence };
-
-/** A company address; image names like "logo@2x.png" look like addresses too. */
-function companyEmail(raw: string | null): string | null {
-  const e = normaliseEmail(raw);
-  if (!e || isFreeMail(e) || /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i.test(e)) return null;
-  if (
-    /^(?:example|email|name|nombre|tu|your|you|user|usuario)@|@(?:example|domain|dominio|email)\./i.test(
-      e,
-    )
-  )
-    return null;
-  return e;
-}
 
 /** A microdata property's value: `content`, a link's target (tel:/mailto: unwrapped), or text. */
 function microdataValue(scope: ParentNode | null, prop: string): string | null {
@@ -67,9 +54,9 @@ export function contactFacts(
       firstOf(links, (l) => phoneFromTelHref(l.href)),
       'dom',
       0.8,
-    ) ??
-    found(phoneInLines(lines), 'dom', 0.6);
+    );
 
+  // An address or number only written in the text is read extension-side (text-interpret.ts).
   const email =
     found(companyEmail(ldString(o, 'email')), 'json-ld', 0.9) ??
     found(companyEmail(microdataValue(md, 'email')), 'dom', 0.85) ??
@@ -77,8 +64,7 @@ export function contactFacts(
       firstOf(links, (l) => (/^\s*mailto:/i.test(l.href) ? companyEmail(l.href) : null)),
       'dom',
       0.8,
-    ) ??
-    found(emailInText(lines), 'dom', 0.6);
+    );
 
   const address =
     resolve(ldNode(o, 'address'), nodes) ??
@@ -122,28 +108,4 @@ function contactLines(scope: PageScope, withMain: boolean): string[] {
   const main = withMain ? scope.main : null;
   if (main) lines.push(...textLines(main, { maxNodes: 10_000, maxChars: 60_000, maxLines: 600 }));
   return lines;
-}
-
-/** A labelled phone in contact text ("T. 985 20 41 77", "Tel.: +34 …"); not fax numbers. */
-function phoneInLines(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, 800)) {
-    const m = PHONE_LABEL.exec(line);
-    if (!m) continue;
-    const number = phoneInText(line.slice(m.index));
-    if (number) return number;
-  }
-  return null;
-}
-
-const PHONE_LABEL =
-  /(?:^|[^\p{L}])(?:tel|tél|telf|tfno|tlf|teléfono|telefono|téléphone|telefon|telefone|phone|t|call us|llámanos|chiamaci)(?:\.|:|\s)\s*(?:\+|00|\d)/iu;
-
-function emailInText(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, 800)) {
-    for (const token of line.split(/[\s,;:()<>]+/)) {
-      const e = token.includes('@') ? companyEmail(token) : null;
-      if (e) return e;
-    }
-  }
-  return null;
 }

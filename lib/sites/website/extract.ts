@@ -11,6 +11,7 @@ import { pageLinks } from './links';
 import { openJobPostings, pickOrganization, siteName, yearOf } from './organization';
 import { ABOUT_PATH, CAREERS_PATH, CONTACT_PATH, isHomePath } from './selectors';
 import { pageScope } from './page-scope';
+import { peopleLeads } from './people';
 import { pageAssets, type PageAssets } from './tech-detect';
 import { textLines } from './text-lines';
 import { companyTextLines, headcountInJsonLd } from './text-facts';
@@ -108,6 +109,7 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
     companyLines: lines.slice(0, 800),
     addressText: contact.addressText,
     addressLines: contact.addressLines,
+    people: peopleLeads(doc, nodes, org),
   });
 }
 

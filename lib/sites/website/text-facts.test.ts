@@ -102,7 +102,7 @@ describe('places and countries', () => {
   it.each([
     ['Calle Mayor 23, 26001 Logroño (La Rioja), España', 'Logroño', 'ES'],
     ['Pol. Ind. Araso, 20305 Irun (Gipuzkoa)', 'Irun', null],
-    ['Rua da Boavista 88, 4050-107 Porto', 'Porto', null],
+    ['Rua da Boavista 88, 4050-107 Porto', 'Porto', 'PT'],
     ['12 Hanover Street, Edinburgh EH2 2DL, United Kingdom', 'Edinburgh', 'GB'],
     ['2110 SE Division St\nPortland, OR, 97202\nUnited States', 'Portland', 'US'],
     ['28013 Madrid Tel. 91 555 12 12', 'Madrid', null],

@@ -1,6 +1,10 @@
 import { findSignal } from '../../model/find-signal';
 import type { Signal } from '../../model/signal';
 import { addressFromLine, addressInPage } from './address';
+import { emailInText } from './company-email';
+import type { PersonLead } from './people';
+import { mainPerson } from './people-interpret';
+import { labelledPhone } from './phone';
 import { foundedInText, headcountInText } from './text-phrases';
 
 /** Prose a website reader collected for interpretation extension-side. Never stored. */
@@ -11,6 +15,8 @@ export interface PageText {
   addressText: string | null;
   /** Lines of the contact areas (footer, `<address>`, contact page). */
   addressLines: string[];
+  /** People the page names as its own (JSON-LD, its byline), in order of trust. */
+  people: PersonLead[];
 }
 
 const lines = (v: unknown): string[] =>
@@ -29,7 +35,22 @@ export function readPageText(raw: unknown): PageText | null {
     companyLines: lines(o.companyLines),
     addressText: typeof o.addressText === 'string' ? o.addressText.slice(0, 300) : null,
     addressLines: lines(o.addressLines),
+    people: leads(o.people),
   };
+}
+
+const str = (v: unknown): string | null =>
+  typeof v === 'string' && v.trim() ? v.slice(0, 200) : null;
+
+function leads(v: unknown): PersonLead[] {
+  if (!Array.isArray(v)) return [];
+  const out: PersonLead[] = [];
+  for (const x of v.slice(0, 6)) {
+    const o = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
+    const name = str(o.name);
+    if (name) out.push({ name, role: str(o.role) });
+  }
+  return out;
 }
 
 /**
@@ -65,6 +86,8 @@ export function interpretPageText(signals: Signal[], text: PageText, now: Date):
       add('employeesMax', head.max, 'dom', 0.6);
     }
   }
+  add('phone', labelledPhone(text.addressLines), 'dom', 0.6);
+  add('email', emailInText(text.addressLines), 'dom', 0.6);
   const stated = text.addressText ? addressFromLine(text.addressText) : null;
   const written = stated ? null : addressInPage(text.addressLines);
   const address = stated ?? written;
@@ -72,4 +95,20 @@ export function interpretPageText(signals: Signal[], text: PageText, now: Date):
     add('location', address.locality, stated ? 'json-ld' : 'dom', stated ? 0.7 : 0.55);
     add('country', address.country, stated ? 'json-ld' : 'dom', stated ? 0.7 : 0.6);
   }
+  addPerson(signals, base.source, text);
+}
+
+/** The page's main person (people-interpret.ts), at the company the page is about. */
+function addPerson(signals: Signal[], source: Signal['source'], text: PageText): void {
+  if (signals.some((s) => s.entity === 'person')) return;
+  const company = findSignal(signals, 'company', 'name')?.value;
+  const name = typeof company === 'string' ? company : null;
+  const person = mainPerson(text.people, [...text.companyLines, ...text.addressLines], name);
+  if (!person) return;
+  const push = (field: string, value: string | null) => {
+    if (value) signals.push({ entity: 'person', field, value, source, confidence: 0.6 });
+  };
+  push('name', person.name);
+  push('title', person.role);
+  push('company', name);
 }
