@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { db } from '../../components/db';
 import { useLocale } from '../../components/locale';
-import { deleteProspect, erasePerson, setOutcome, type ProspectRow } from '../../lib/db/repository';
+import { deleteProspects, erasePerson, setStatus, type ProspectRow } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
-import { outcomeKey, statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
-import { OUTCOMES, type Outcome } from '../../lib/model/vocab';
+import { statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
+import { PROSPECT_STATUSES, type ProspectStatus } from '../../lib/model/vocab';
 import { inertText } from '../../lib/text/inert-text';
 import { safeHttpUrl } from '../../lib/text/safe-http-url';
 
@@ -85,22 +85,22 @@ export function ProspectTable({ rows }: { rows: ProspectRow[] }) {
                 <span role="cell" className={`col-verdict verdict--${r.verdict ?? 'none'}`}>
                   {r.verdict ? t(verdictKey(r.verdict)) : '—'}
                 </span>
-                <span role="cell">{t(statusKey(r.status))}</span>
                 <span role="cell">
                   <select
-                    aria-label={`${t('prospects.col.outcome')}: ${r.name ?? r.company ?? ''}`}
-                    value={r.outcome}
+                    aria-label={`${t('prospects.col.status')}: ${r.name ?? r.company ?? ''}`}
+                    value={r.status}
                     onChange={(e) =>
-                      void setOutcome(db, r.id, e.target.value as Outcome, new Date())
+                      void setStatus(db, [r.id], e.target.value as ProspectStatus, new Date())
                     }
                   >
-                    {OUTCOMES.map((o) => (
+                    {PROSPECT_STATUSES.map((o) => (
                       <option key={o} value={o}>
-                        {t(outcomeKey(o))}
+                        {t(statusKey(o))}
                       </option>
                     ))}
                   </select>
                 </span>
+                <span role="cell">{r.outcome?.value ?? ''}</span>
                 <span role="cell" className="col-updated">
                   {formatDate(locale, r.updatedAt)}
                 </span>
@@ -127,7 +127,7 @@ function RowActions({ row }: { row: ProspectRow }) {
         aria-label={`${t('common.delete')}: ${who}`}
         title={t('common.delete')}
         onClick={() => {
-          if (confirm(t('prospects.delete.confirm'))) void deleteProspect(db, row.id);
+          if (confirm(t('prospects.delete.confirm'))) void deleteProspects(db, [row.id]);
         }}
       >
         ✕

@@ -20,7 +20,7 @@ import {
   withRepValue,
   type Draft,
 } from '../../lib/prospect/draft';
-import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
+import { followUp, recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
 import { useStored } from './use-stored';
@@ -119,11 +119,13 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
                 ...identity.contact,
               }
             : null,
-          status: result?.score.verdict ?? prior?.status ?? 'new',
           frameworkId: framework?.id ?? prior?.frameworkId ?? null,
           answers,
           pain,
           angle: result ? recommendationText(result.recommendation) : (prior?.angle ?? null),
+          ...(result
+            ? followUp(result.recommendation)
+            : { nextStep: prior?.nextStep ?? null, revisitAt: prior?.revisitAt ?? null }),
           notes: prior?.notes ?? '',
           score: result?.score ?? prior?.score ?? null,
           icpVersion: active?.version ?? prior?.icpVersion ?? null,

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Account, Contact, Prospect, ScoreHistory, Suppression } from '../model/records';
 import type { IcpRecord } from './icp-record';
+import type { ListRow } from './list-row';
 import { applySchemaVersions } from './migrations';
 
 export type { IcpRecord };
@@ -21,6 +22,8 @@ export class CribaDB extends Dexie {
   scoreHistory!: EntityTable<ScoreHistory, 'id'>;
   icps!: EntityTable<IcpRecord, 'version'>;
   suppressions!: EntityTable<Suppression, 'hash'>;
+  /** One display-ready line per prospect, for the list (list-row.ts, sync-rows.ts). */
+  rows!: EntityTable<ListRow, 'id'>;
 
   constructor(name = 'criba', deps?: IndexedDbDeps) {
     super(name, deps);

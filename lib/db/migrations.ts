@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrade-v2';
 
 /**
  * Every schema version Criba has ever shipped, oldest first. A version is never edited
@@ -31,6 +32,35 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       icps: 'version',
       suppressions: 'hash',
     },
+  },
+  {
+    version: 2,
+    why: 'The prospects list at 100,000: a compact row per prospect with indexes to count, sort, filter and search; status becomes the pipeline stage and outcomes carry their details.',
+    stores: {
+      // Status and outcome are read through the rows now; an outcome is no longer a key.
+      prospects: 'id, accountKey, contactKey, updatedAt',
+      rows: [
+        'id',
+        'kName',
+        'kCompany',
+        'kTitle',
+        'grade',
+        'verdict',
+        'status',
+        'kStatus',
+        'outcome',
+        'kOutcome',
+        'country',
+        'source',
+        'kNext',
+        'icpVersion',
+        'createdAt',
+        'updatedAt',
+        '*words',
+        '*met',
+      ].join(', '),
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

@@ -6,14 +6,15 @@ import {
   type Account,
   type Contact,
   type FieldMap,
+  type Outcome,
   type Prospect,
 } from '../model/records';
 import type { Score } from '../model/score';
-import type { Outcome, ProspectStatus } from '../model/vocab';
+import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { readValid } from './validate';
 
-/** One line of the prospects list and of every export: flat, display-ready values. */
+/** One line of every export: flat values from the full records (the list reads `rows`). */
 export interface ProspectRow {
   id: string;
   name: string | null;
@@ -30,7 +31,8 @@ export interface ProspectRow {
   location: string | null;
   country: string | null;
   status: ProspectStatus;
-  outcome: Outcome;
+  /** How the deal ended, while the status is won, lost or no decision. */
+  outcome: Outcome | null;
   fit: number | null;
   confidence: number | null;
   qualification: number | null;
@@ -140,8 +142,18 @@ export async function readJoined(db: CribaDB): Promise<{ joined: Joined[]; skipp
     db.accounts.toArray(),
     db.contacts.toArray(),
   ]);
-  const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
-  const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+  return joinRecords(prospects, accounts, contacts);
+}
+
+/** `readJoined` on records already read (as stored: nothing is trusted before parsing). */
+export function joinRecords(
+  prospects: readonly unknown[],
+  accounts: readonly unknown[],
+  contacts: readonly unknown[],
+): { joined: Joined[]; skipped: number } {
+  const keyOf = (r: unknown, k: string) => (r as Record<string, unknown> | null)?.[k];
+  const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [keyOf(a, 'key'), a]));
+  const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [keyOf(c, 'key'), c]));
   const joined: Joined[] = [];
   let skipped = 0;
   for (const raw of prospects) {

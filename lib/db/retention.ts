@@ -41,10 +41,10 @@ const olderThan = (iso: unknown, cutoff: number): boolean => {
 };
 
 /**
- * Deletes prospects not updated for more than `months` months (with their score history);
- * one updated exactly at the cutoff stays. Then contacts no remaining prospect refers to
- * and not updated within the window, then accounts no remaining prospect or contact
- * refers to, likewise. Suppression hashes and ICP versions never expire. Dates are
+ * Deletes prospects not updated for more than `months` months (with their score history
+ * and rows); one updated exactly at the cutoff stays. Then contacts no remaining
+ * prospect refers to and not updated within the window, then accounts no remaining
+ * prospect or contact refers to, likewise. Suppression hashes and ICP versions never expire. Dates are
  * compared as instants (stored ISO dates may differ in precision). One transaction: a
  * purge is never partial.
  */
@@ -59,36 +59,41 @@ export async function applyRetention(
   }
   const cutoff = retentionCutoff(months, now).getTime();
   return guardQuota(() =>
-    db.transaction('rw', [db.accounts, db.contacts, db.prospects, db.scoreHistory], async () => {
-      const prospects = await db.prospects.toArray();
-      const expired = prospects.filter((p) => olderThan(p.updatedAt, cutoff)).map((p) => p.id);
-      const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));
-      const scoreHistory = await db.scoreHistory.where('prospectId').anyOf(expired).delete();
-      await db.prospects.bulkDelete(expired);
+    db.transaction(
+      'rw',
+      [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.rows],
+      async () => {
+        const prospects = await db.prospects.toArray();
+        const expired = prospects.filter((p) => olderThan(p.updatedAt, cutoff)).map((p) => p.id);
+        const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));
+        const scoreHistory = await db.scoreHistory.where('prospectId').anyOf(expired).delete();
+        await db.prospects.bulkDelete(expired);
+        await db.rows.bulkDelete(expired);
 
-      const contactsInUse = new Set(kept.map((p) => p.contactKey));
-      const contacts = await db.contacts.toArray();
-      const staleContacts = contacts
-        .filter((c) => !contactsInUse.has(c.key) && olderThan(c.updatedAt, cutoff))
-        .map((c) => c.key);
-      await db.contacts.bulkDelete(staleContacts);
+        const contactsInUse = new Set(kept.map((p) => p.contactKey));
+        const contacts = await db.contacts.toArray();
+        const staleContacts = contacts
+          .filter((c) => !contactsInUse.has(c.key) && olderThan(c.updatedAt, cutoff))
+          .map((c) => c.key);
+        await db.contacts.bulkDelete(staleContacts);
 
-      const gone = new Set(staleContacts);
-      const accountsInUse = new Set([
-        ...kept.map((p) => p.accountKey),
-        ...contacts.filter((c) => !gone.has(c.key)).map((c) => c.accountKey),
-      ]);
-      const staleAccounts = (await db.accounts.toArray())
-        .filter((a) => !accountsInUse.has(a.key) && olderThan(a.updatedAt, cutoff))
-        .map((a) => a.key);
-      await db.accounts.bulkDelete(staleAccounts);
+        const gone = new Set(staleContacts);
+        const accountsInUse = new Set([
+          ...kept.map((p) => p.accountKey),
+          ...contacts.filter((c) => !gone.has(c.key)).map((c) => c.accountKey),
+        ]);
+        const staleAccounts = (await db.accounts.toArray())
+          .filter((a) => !accountsInUse.has(a.key) && olderThan(a.updatedAt, cutoff))
+          .map((a) => a.key);
+        await db.accounts.bulkDelete(staleAccounts);
 
-      return {
-        prospects: expired.length,
-        scoreHistory,
-        contacts: staleContacts.length,
-        accounts: staleAccounts.length,
-      };
-    }),
+        return {
+          prospects: expired.length,
+          scoreHistory,
+          contacts: staleContacts.length,
+          accounts: staleAccounts.length,
+        };
+      },
+    ),
   );
 }

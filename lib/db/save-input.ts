@@ -24,12 +24,15 @@ export const SaveInputSchema = z.object({
       email: z.string().max(320).nullable(),
     })
     .nullable(),
-  status: ProspectSchema.shape.status,
+  /** The rep's stage when the panel sets one; absent keeps the stored one ('new' at first). */
+  status: ProspectSchema.shape.status.optional(),
   frameworkId: ProspectSchema.shape.frameworkId,
   answers: ProspectSchema.shape.answers,
   pain: z.string().max(2000),
   angle: z.string().max(4000).nullable().default(null),
   notes: ProspectSchema.shape.notes,
+  nextStep: ProspectSchema.shape.nextStep,
+  revisitAt: ProspectSchema.shape.revisitAt,
   score: ScoreSchema.nullable(),
   icpVersion: ProspectSchema.shape.icpVersion,
 });

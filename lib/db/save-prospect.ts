@@ -22,6 +22,7 @@ import { mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-reco
 import { repointAccount, repointContact } from './rekey';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
+import { prospectIdsOf, syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
 
 /** Fields of every source (oldest first), then the incoming ones, by the merge rules. */
@@ -83,16 +84,16 @@ export interface Saved {
 }
 
 /**
- * Saves what the rep qualified, in one transaction: account, contact, prospect and (when
- * scored) a score-history row — all or nothing.
+ * Saves what the rep qualified, in one transaction: account, contact, prospect, (when
+ * scored) a score-history row and the list rows it changes — all or nothing.
  *
  * - Refuses with `SuppressedError` when any key of the person was erased before.
  * - Stored records of the same company/person found by key or secondary index are
  *   merged into one and re-keyed to the strongest key (domain over company slug, profile
  *   slug over email); everything that pointed at an old key is moved.
  * - Field values merge by the rules in merge-records.ts (the rep's edits win).
- * - The prospect keeps its createdAt and outcome; its id is the contact key, else the
- *   account key. A company without a domain or slug is not stored as an account (there
+ * - The prospect keeps its createdAt, its stage (unless the input sets one) and its
+ *   outcome; its id is the contact key, else the account key. A company without a domain or slug is not stored as an account (there
  *   is nothing to recognise it by later); a person without a profile or an email cannot
  *   be saved (`InvalidRecordError` at `input.person`).
  * - Every record is parsed with its zod schema before it is written
@@ -120,7 +121,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
   return guardQuota(() =>
     db.transaction(
       'rw',
-      [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.suppressions],
+      [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.suppressions, db.rows],
       async () => {
         if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
           throw new SuppressedError();
@@ -171,14 +172,15 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             id,
             accountKey: accountKey ?? existing?.accountKey ?? null,
             contactKey,
-            status: data.status,
+            status: data.status ?? existing?.status ?? 'new',
             frameworkId: data.frameworkId,
             answers: data.answers,
             pain: data.pain,
             angle: data.angle,
             notes: data.notes,
-            outcome: existing?.outcome ?? 'none',
-            outcomeAt: existing?.outcomeAt ?? null,
+            outcome: existing?.outcome ?? null,
+            nextStep: data.nextStep,
+            revisitAt: data.revisitAt,
             score: data.score,
             icpVersion: data.icpVersion,
             createdAt: existing?.createdAt ?? nowIso,
@@ -191,6 +193,14 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
           const row = { prospectId: id, at: nowIso, score: data.score };
           await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
         }
+        // This prospect, the ones re-keyed into it, and every other prospect showing the
+        // company or person just saved (a colleague's row shows the company's name).
+        const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
+        const shown = await prospectIdsOf(db, {
+          accountKeys: accountKey ? [accountKey] : [],
+          contactKeys: contactKey ? [contactKey] : [],
+        });
+        await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
         return { account, contact, prospect };
       },
     ),

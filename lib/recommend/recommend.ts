@@ -203,6 +203,13 @@ export function recommendationText(r: Recommendation): string {
   return r.kind === 'angle' ? `${r.headline} — ${r.opener}` : r.note;
 }
 
+/** What the prospect keeps to follow up: an angle's next step, or a close-out's revisit day. */
+export function followUp(r: Recommendation): { nextStep: string | null; revisitAt: string | null } {
+  return r.kind === 'angle'
+    ? { nextStep: r.nextStep, revisitAt: null }
+    : { nextStep: null, revisitAt: r.revisitAt };
+}
+
 /** Scores and recommends in one call, as the side panel does on every change. */
 export function scoreAndRecommend(input: ScoreInput & { pain?: string }): {
   score: Score;

@@ -1,10 +1,10 @@
 import type { Account, Contact, Prospect } from '../model/records';
 import type { Score } from '../model/score';
-import type { Locale, ProspectStatus } from '../model/vocab';
+import type { Locale } from '../model/vocab';
 import type { Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import { factsFromFields } from '../scoring/facts';
-import { recommendationText, scoreAndRecommend } from './recommend';
+import { followUp, recommendationText, scoreAndRecommend } from './recommend';
 
 /** What every prospect of one re-score shares: the ICP, the interview, the clock, the language. */
 export interface RescoreSettings {
@@ -17,8 +17,8 @@ export interface RescoreSettings {
 
 /**
  * One stored prospect scored and recommended again from what is stored (its account's and
- * contact's fields, its answers and pain): the new score, the status it implies and the
- * angle text the prospect keeps. Pure; `rescoreAll` runs it for every prospect after an
+ * contact's fields, its answers and pain): the new score, and the angle text, next step
+ * and revisit day the prospect keeps. Pure; `rescoreAll` runs it for every prospect after an
  * ICP change, and `npm run bench` times it on 10,000.
  */
 export function rescoreStored(
@@ -26,7 +26,7 @@ export function rescoreStored(
   prospect: Pick<Prospect, 'answers' | 'pain'>,
   contact: Pick<Contact, 'fields'> | null,
   account: Pick<Account, 'fields'> | null,
-): { score: Score; status: ProspectStatus; angle: string } {
+): { score: Score; angle: string; nextStep: string | null; revisitAt: string | null } {
   const { score, recommendation } = scoreAndRecommend({
     icp: settings.icp,
     icpVersion: settings.icpVersion,
@@ -37,5 +37,5 @@ export function rescoreStored(
     answers: prospect.answers,
     pain: prospect.pain,
   });
-  return { score, status: score.verdict, angle: recommendationText(recommendation) };
+  return { score, angle: recommendationText(recommendation), ...followUp(recommendation) };
 }
