@@ -121,13 +121,17 @@ export interface RowView {
   ids: string[] | null;
 }
 
-export async function viewRows(db: CribaDB, q: RowQuery): Promise<RowView> {
+export async function viewRows(
+  db: CribaDB,
+  q: RowQuery,
+  { sortInMemory = SORT_IN_MEMORY }: { sortInMemory?: number } = {},
+): Promise<RowView> {
   return db.transaction('r', db.rows, async () => {
     const matched = await matchingIds(db, q);
     if (!matched) return { count: await db.rows.count(), ids: null };
     const index = SORT_INDEX[q.sort];
     let ids: string[];
-    if (matched.size <= SORT_IN_MEMORY) {
+    if (matched.size <= sortInMemory) {
       const rows = (await db.rows.bulkGet([...matched])).filter((r) => r !== undefined);
       // The index's own order: its key, then the primary key (`cmp` is IndexedDB's).
       rows.sort((a, b) => cmp(a[index], b[index]) || cmp(a.id, b.id));
