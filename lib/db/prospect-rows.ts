@@ -125,6 +125,37 @@ export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
   });
 }
 
+/**
+ * The export rows of `ids`, in that order (the list's order): only those records are
+ * read. Ids no longer stored are left out; unreadable ones are counted in `skipped`.
+ */
+export async function prospectRowsOf(db: CribaDB, ids: readonly string[]): Promise<ProspectRows> {
+  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+    const { joined, skipped } = await readJoinedOf(db, ids);
+    const rows = joined.map(({ prospect, account, contact }) =>
+      toProspectRow(prospect, account, contact),
+    );
+    return { rows, skipped };
+  });
+}
+
+/** `readJoined` for the prospects of `ids` only (in that order; absent ones left out). */
+export async function readJoinedOf(
+  db: CribaDB,
+  ids: readonly string[],
+): Promise<{ joined: Joined[]; skipped: number }> {
+  const prospects = (await db.prospects.bulkGet([...ids])).filter((p) => p !== undefined);
+  const keys = (field: 'accountKey' | 'contactKey') => [
+    ...new Set(prospects.flatMap((p) => (typeof p[field] === 'string' ? [p[field]] : []))),
+  ];
+  const [accounts, contacts] = await Promise.all([
+    db.accounts.bulkGet(keys('accountKey')),
+    db.contacts.bulkGet(keys('contactKey')),
+  ]);
+  const present = (xs: readonly unknown[]) => xs.filter((x) => x !== undefined);
+  return joinRecords(prospects, present(accounts), present(contacts));
+}
+
 export interface Joined {
   prospect: Prospect;
   account: Account | null;

@@ -1,6 +1,6 @@
 import type { CribaDB } from './database';
 import { ListRowSchema, toListRow, type ListRow } from './list-row';
-import { joinRecords, type Joined } from './prospect-rows';
+import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
 import { validated } from './validate';
 
 /**
@@ -23,16 +23,7 @@ export function rowsOf(joined: readonly Joined[]): ListRow[] {
 export async function syncRows(db: CribaDB, prospectIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(prospectIds)];
   if (ids.length === 0) return;
-  const prospects = (await db.prospects.bulkGet(ids)).filter((p) => p !== undefined);
-  const keys = (field: 'accountKey' | 'contactKey') => [
-    ...new Set(prospects.flatMap((p) => (typeof p[field] === 'string' ? [p[field]] : []))),
-  ];
-  const [accounts, contacts] = await Promise.all([
-    db.accounts.bulkGet(keys('accountKey')),
-    db.contacts.bulkGet(keys('contactKey')),
-  ]);
-  const present = (xs: readonly unknown[]) => xs.filter((x) => x !== undefined);
-  const { joined } = joinRecords(prospects, present(accounts), present(contacts));
+  const { joined } = await readJoinedOf(db, ids);
   const rows = rowsOf(joined);
   const kept = new Set(rows.map((r) => r.id));
   await db.rows.bulkDelete(ids.filter((id) => !kept.has(id)));

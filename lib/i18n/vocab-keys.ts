@@ -5,6 +5,7 @@ import type {
   LostReason,
   ProspectStatus,
   Seniority,
+  Surface,
   Verdict,
 } from '../model/vocab';
 import type { QuestionGroup } from '../qualify/framework-schema';
@@ -16,6 +17,7 @@ import type { MessageKey } from './index';
  */
 export const verdictKey = (v: Verdict): MessageKey => `verdict.${v}` as const;
 export const reasonKey = (r: DisqualificationReason): MessageKey => `reason.${r}` as const;
+export const surfaceKey = (s: Surface): MessageKey => `surface.${s}` as const;
 export const statusKey = (s: ProspectStatus): MessageKey => `status.${s}` as const;
 export const lostReasonKey = (r: LostReason): MessageKey => `lost.${r}` as const;
 
