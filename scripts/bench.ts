@@ -5,6 +5,7 @@
  *   · a 1 MB company website page
  *   · each content script's minified size (from the production build)
  *   · scoring + recommendation of 10,000 prospects
+ *   · the prospects list with 100,000 stored (scripts/bench-list.ts)
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { listTimings } from './bench-list';
 import { makeLargeWebsitePage } from './lib/large-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -171,6 +173,14 @@ function chromiumVersion(): string {
 }
 
 async function main() {
+  const list = await bundle('scripts/lib/list-entry.ts', 'cribaList');
+  if (process.argv.includes('--list-only')) {
+    // For working on the list: its figures alone, docs/BENCHMARKS.md untouched.
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    for (const f of await listTimings('.output/chrome-mv3', list))
+      console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit} (budget ${f.budget})`);
+    return;
+  }
   // Scoring first, in a browser of its own: nothing else is running yet.
   const scoring = await scoringTimings(await bundle('scripts/lib/score-entry.ts', 'cribaScore'));
   if (process.argv.includes('--scoring-only')) {
@@ -183,6 +193,8 @@ async function main() {
   }
   const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
   const figures = [...scoring, ...(await readerTimings(readers)), ...bundleSizes()];
+  // After bundleSizes(): it builds the extension the list is measured in.
+  figures.push(...(await listTimings('.output/chrome-mv3', list)));
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = figures.map(

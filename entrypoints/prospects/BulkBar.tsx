@@ -48,6 +48,7 @@ export function BulkBar({ selected, shown, onSelectAll, onClear }: Props) {
       <label>
         {t('list.bulk.status')}{' '}
         <select
+          aria-label={t('list.bulk.status')}
           value=""
           onChange={(e) => e.target.value && void moveTo(e.target.value as ProspectStatus)}
         >

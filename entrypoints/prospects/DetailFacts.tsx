@@ -5,6 +5,8 @@ import type { FieldMap } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
 import { inertText } from '../../lib/text/inert-text';
 import { safeHttpUrl } from '../../lib/text/safe-http-url';
+import type { Locale } from '../../lib/model/vocab';
+import { countryName } from './row-text';
 
 /** The fields the catalogue names, in reading order; others are kept but not shown here. */
 const SHOWN = {
@@ -16,8 +18,9 @@ const SHOWN = {
   ],
 } as const;
 
-function text(t: (k: MessageKey) => string, v: SignalValue): string {
+function text(t: (k: MessageKey) => string, locale: Locale, field: string, v: SignalValue): string {
   if (typeof v === 'boolean') return t(v ? 'common.yes' : 'common.no');
+  if (field === 'country' && typeof v === 'string') return countryName(locale, v);
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 
@@ -29,7 +32,7 @@ export function DetailFacts({
   entity: 'person' | 'company';
   fields: FieldMap;
 }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const shown = SHOWN[entity].filter((f) => fields[f] !== undefined);
   if (shown.length === 0) return <p className="hint">{t('list.detail.none')}</p>;
   return (
@@ -42,7 +45,7 @@ export function DetailFacts({
           <div key={f}>
             <dt>{t(`facts.${entity}.${f}` as MessageKey)}</dt>
             <dd>
-              <bdi>{inertText(text(t, value))}</bdi>{' '}
+              <bdi>{inertText(text(t, locale, f, value))}</bdi>{' '}
               <small className="hint">
                 {href ? (
                   <a href={href} target="_blank" rel="noreferrer noopener">

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { db } from '../../components/db';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
@@ -10,6 +11,7 @@ import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../../lib/model/vocab';
 import { criterionLabel } from '../../lib/scoring/criterion-labels';
 import { COLUMNS } from './ProspectList';
 import { countryName } from './row-text';
+import { useNarrow } from './use-narrow';
 
 const GRADES = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3'];
 
@@ -28,6 +30,7 @@ const dayOf = (iso: string | null) => {
 /** Search, the filters (one choice per kind) and, for narrow screens, the sort. */
 export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: RowQuery): void }) {
   const { t, locale } = useLocale();
+  const narrow = useNarrow();
   const active = useActiveIcp();
   const countries = useLiveQuery(() => distinctValues(db, 'country'), []) ?? [];
   const set = (patch: Partial<RowQuery>) => onChange({ ...query, ...patch });
@@ -36,6 +39,8 @@ export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: 
     <label className="filter">
       <span>{t(label)}</span>
       <select
+        aria-label={t(label)}
+        data-filter={key}
         value={query[key][0] ?? ''}
         onChange={(e) => set({ [key]: e.target.value ? [e.target.value] : [] })}
       >
@@ -62,6 +67,7 @@ export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: 
       <label className="filter narrow-only">
         <span>{t('list.sortBy')}</span>
         <select
+          aria-label={t('list.sortBy')}
           value={`${query.sort}:${query.dir}`}
           onChange={(e) => {
             const [sort, dir] = e.target.value.split(':') as [RowQuery['sort'], RowQuery['dir']];
@@ -77,63 +83,84 @@ export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: 
           )}
         </select>
       </label>
-      {choose('verdict', 'list.filter.verdict', [
-        ...VERDICTS.map((v): [string, string] => [v, t(verdictKey(v))]),
-        ['none', t('list.filter.unscored')],
-      ])}
-      {choose(
-        'grade',
-        'list.filter.grade',
-        GRADES.map((g) => [g, g]),
-      )}
-      {choose(
-        'status',
-        'list.filter.status',
-        PROSPECT_STATUSES.map((s) => [s, t(statusKey(s))]),
-      )}
-      {choose(
-        'outcome',
-        'list.filter.outcome',
-        ROW_OUTCOMES.map((o) => [o, t(outcomeKey(o))]),
-      )}
-      {choose(
-        'country',
-        'list.filter.country',
-        countries.map((c) => [c, countryName(locale, c)]),
-      )}
-      {choose(
-        'source',
-        'list.filter.source',
-        SURFACES.map((s) => [s, t(surfaceKey(s))]),
-      )}
-      {active &&
-        choose(
-          'met',
-          'list.filter.met',
-          active.icp.criteria.map((c) => [c.id, criterionLabel(c, locale, active.icp.locale)]),
+      <Collapsible narrow={narrow} label={t('list.filters')}>
+        {choose('verdict', 'list.filter.verdict', [
+          ...VERDICTS.map((v): [string, string] => [v, t(verdictKey(v))]),
+          ['none', t('list.filter.unscored')],
+        ])}
+        {choose(
+          'grade',
+          'list.filter.grade',
+          GRADES.map((g) => [g, g]),
         )}
-      <label className="filter">
-        <span>{t('list.filter.from')}</span>
-        <input
-          type="date"
-          value={dayOf(query.from)}
-          onChange={(e) => set({ from: dayStart(e.target.value) })}
-        />
-      </label>
-      <label className="filter">
-        <span>{t('list.filter.to')}</span>
-        <input
-          type="date"
-          value={dayOf(query.to)}
-          onChange={(e) => set({ to: dayEnd(e.target.value) })}
-        />
-      </label>
-      <button
-        type="button"
-        onClick={() => onChange({ ...defaultRowQuery(), sort: query.sort, dir: query.dir })}
-      >
-        {t('list.filter.clear')}
-      </button>
+        {choose(
+          'status',
+          'list.filter.status',
+          PROSPECT_STATUSES.map((s) => [s, t(statusKey(s))]),
+        )}
+        {choose(
+          'outcome',
+          'list.filter.outcome',
+          ROW_OUTCOMES.map((o) => [o, t(outcomeKey(o))]),
+        )}
+        {choose(
+          'country',
+          'list.filter.country',
+          countries.map((c) => [c, countryName(locale, c)]),
+        )}
+        {choose(
+          'source',
+          'list.filter.source',
+          SURFACES.map((s) => [s, t(surfaceKey(s))]),
+        )}
+        {active &&
+          choose(
+            'met',
+            'list.filter.met',
+            active.icp.criteria.map((c) => [c.id, criterionLabel(c, locale, active.icp.locale)]),
+          )}
+        <label className="filter">
+          <span>{t('list.filter.from')}</span>
+          <input
+            type="date"
+            value={dayOf(query.from)}
+            onChange={(e) => set({ from: dayStart(e.target.value) })}
+          />
+        </label>
+        <label className="filter">
+          <span>{t('list.filter.to')}</span>
+          <input
+            type="date"
+            value={dayOf(query.to)}
+            onChange={(e) => set({ to: dayEnd(e.target.value) })}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() => onChange({ ...defaultRowQuery(), sort: query.sort, dir: query.dir })}
+        >
+          {t('list.filter.clear')}
+        </button>
+      </Collapsible>
     </div>
+  );
+}
+
+/** On a narrow screen the filters fold away behind one line, so the list stays in view. */
+function Collapsible({
+  narrow,
+  label,
+  children,
+}: {
+  narrow: boolean;
+  label: string;
+  children: ReactNode;
+}) {
+  if (!narrow) return <>{children}</>;
+  return (
+    <details>
+      <summary>{label}</summary>
+      <div>{children}</div>
+    </details>
   );
 }

@@ -9,6 +9,7 @@ import { deleteProspects, erasePerson } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
 import { lostReasonKey, statusKey } from '../../lib/i18n/vocab-keys';
 import { PROSPECT_STATUSES, isClosed, type ProspectStatus } from '../../lib/model/vocab';
+import type { Answer } from '../../lib/model/records';
 import { inertText } from '../../lib/text/inert-text';
 import { DetailFacts, SourcePages } from './DetailFacts';
 import { OutcomeForm } from './OutcomeForm';
@@ -27,9 +28,16 @@ export function ProspectDetail({ id, onClose }: { id: string; onClose(): void })
   return (
     <dialog ref={dialog} className="detail" onClose={onClose} aria-labelledby="detail-title">
       <header>
-        <h2 id="detail-title">
-          <bdi>{inertText(detail?.contact?.name || detail?.account?.name || '—')}</bdi>
-        </h2>
+        <div>
+          <h2 id="detail-title">
+            <bdi>{inertText(detail?.contact?.name || detail?.account?.name || '—')}</bdi>
+          </h2>
+          {detail?.contact && detail.account && (
+            <span className="hint">
+              <bdi>{inertText(detail.account.name)}</bdi>
+            </span>
+          )}
+        </div>
         <button type="button" className="icon" aria-label={t('common.close')} onClick={onClose}>
           ✕
         </button>
@@ -46,6 +54,14 @@ function Body({ detail, onGone }: { detail: Detail; onGone(): void }) {
   const [editing, setEditing] = useState(false);
   const move = (s: ProspectStatus) => void setStatus(db, [p.id], s, new Date());
   const o = p.outcome;
+  const answerText = (v: Answer['value']) =>
+    v === 'yes'
+      ? t('common.yes')
+      : v === 'no'
+        ? t('common.no')
+        : v === 'unknown'
+          ? t('common.unknown')
+          : String(v);
 
   return (
     <div className="detail-body">
@@ -53,7 +69,11 @@ function Body({ detail, onGone }: { detail: Detail; onGone(): void }) {
         <h3>{t('list.detail.pipeline')}</h3>
         <label>
           {t('prospects.col.status')}{' '}
-          <select value={p.status} onChange={(e) => move(e.target.value as ProspectStatus)}>
+          <select
+            aria-label={t('prospects.col.status')}
+            value={p.status}
+            onChange={(e) => move(e.target.value as ProspectStatus)}
+          >
             {PROSPECT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(statusKey(s))}
@@ -135,7 +155,7 @@ function Body({ detail, onGone }: { detail: Detail; onGone(): void }) {
               <div key={q}>
                 <dt>{p.score?.answers[q]?.label ?? q}</dt>
                 <dd>
-                  <bdi>{inertText(String(a.value))}</bdi>{' '}
+                  <bdi>{inertText(answerText(a.value))}</bdi>{' '}
                   <small className="hint">{formatDate(locale, a.answeredAt)}</small>
                 </dd>
               </div>

@@ -51,12 +51,18 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
     estimateSize: () => (narrow ? HEIGHT.narrow : HEIGHT.wide),
     overscan: 8,
   });
-  useEffect(() => virtual.measure(), [narrow, virtual]);
+  useEffect(() => {
+    virtual.measure();
+  }, [narrow, virtual]);
   const items = virtual.getVirtualItems();
   const first = items[0]?.index ?? 0;
-  useEffect(() => showing(first), [first, showing]);
+  useEffect(() => {
+    showing(first);
+  }, [first, showing]);
   // A new order or filter starts at the top.
-  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [query]);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [query]);
 
   return (
     <div className="list" role="table" aria-rowcount={count + 1}>

@@ -1,0 +1,1 @@
+export { seed, timeSaves } from './list-workload';
