@@ -20,29 +20,33 @@ export interface ListFigure {
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const LIST_COUNT = 100_000;
 
-/** In the page: waits until the first row differs from `before`, after `act` runs (ms). */
+/**
+ * In the page: runs `act`, then waits until the first row shown differs (ms). Written as
+ * page source: a compiled callback would carry the script runner's helpers with it.
+ */
 function timeChange(page: Page, act: string): Promise<number> {
-  return page.evaluate(async (action) => {
+  return page.evaluate(`(async () => {
     const firstId = () =>
       document.querySelector('.list-body [data-prospect-id]')?.getAttribute('data-prospect-id');
     const before = firstId();
     const t0 = performance.now();
-    new Function(action)();
-    await new Promise<void>((done) => {
-      const check = () =>
-        firstId() && firstId() !== before ? done() : requestAnimationFrame(check);
+    ${act}
+    await new Promise((done) => {
+      const check = () => (firstId() && firstId() !== before ? done() : requestAnimationFrame(check));
       check();
     });
     return performance.now() - t0;
-  }, act);
+  })()`);
 }
 
 /** Sets a form control's value the way typing or choosing does (React listens to events). */
 const setValue = (selector: string, value: string, event: 'input' | 'change') => `
-  const el = document.querySelector(${JSON.stringify(selector)});
-  const proto = Object.getPrototypeOf(el);
-  Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, ${JSON.stringify(value)});
-  el.dispatchEvent(new Event(${JSON.stringify(event)}, { bubbles: true }));`;
+  {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const proto = Object.getPrototypeOf(el);
+    Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, ${JSON.stringify(value)});
+    el.dispatchEvent(new Event(${JSON.stringify(event)}, { bubbles: true }));
+  }`;
 
 export async function listTimings(extensionDir: string, workload: string): Promise<ListFigure[]> {
   const context = await chromium.launchPersistentContext(
