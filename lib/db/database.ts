@@ -1,5 +1,13 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Account, Contact, Prospect, ScoreHistory, Suppression } from '../model/records';
+import type {
+  Account,
+  Contact,
+  Prospect,
+  PersonLink,
+  ScoreHistory,
+  Suppression,
+} from '../model/records';
+import type { Unsaved } from '../model/unsaved';
 import type { IcpRecord } from './icp-record';
 import type { ListRow } from './list-row';
 import { applySchemaVersions } from './migrations';
@@ -24,6 +32,8 @@ export class CribaDB extends Dexie {
   suppressions!: EntityTable<Suppression, 'hash'>;
   /** One display-ready line per prospect, for the list (list-row.ts, sync-rows.ts). */
   rows!: EntityTable<ListRow, 'id'>;
+  drafts!: EntityTable<Unsaved, 'id'>;
+  personLinks!: EntityTable<PersonLink, 'pair'>;
 
   constructor(name = 'criba', deps?: IndexedDbDeps) {
     super(name, deps);

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrade-v2';
+import { companyNameKey } from '../identity/company-name';
 
 /**
  * Every schema version Criba has ever shipped, oldest first. A version is never edited
@@ -61,6 +62,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       ].join(', '),
     },
     upgrade: upgradeToV2,
+  },
+  {
+    version: 3,
+    why: 'One person across surfaces: accounts found by their folded name; unsaved work per prospect; what the rep said about linking two keys of one person.',
+    stores: {
+      accounts: 'key, domain, linkedinSlug, updatedAt, nameKey',
+      drafts: 'id, updatedAt',
+      personLinks: 'pair, a, b, createdAt',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((account: { name?: unknown; nameKey?: string | null }) => {
+          account.nameKey = companyNameKey(typeof account.name === 'string' ? account.name : '');
+        });
+    },
   },
 ];
 

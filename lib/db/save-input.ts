@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AccountSchema, ContactSchema, ProspectSchema } from '../model/records';
 import { ScoreSchema } from '../model/score';
+import { UnsavedSchema } from '../model/unsaved';
 
 /**
  * What the side panel hands to `saveProspect`: the facts as edited, the interview and
@@ -27,7 +28,12 @@ export const SaveInputSchema = z.object({
   /** The rep's stage when the panel sets one; absent keeps the stored one ('new' at first). */
   status: ProspectSchema.shape.status.optional(),
   frameworkId: ProspectSchema.shape.frameworkId,
+  /** The panel's answers: merged with the stored ones per question, the later winning. */
   answers: ProspectSchema.shape.answers,
+  /** Questions the rep set back to unknown, with when: stored answers older than that go. */
+  clearedAnswers: z.record(z.string().min(1).max(80), z.iso.datetime()).default({}),
+  /** The unsaved work this save records: settled in the drafts (what it saved goes). */
+  unsaved: UnsavedSchema.nullable().default(null),
   pain: z.string().max(2000),
   angle: z.string().max(4000).nullable().default(null),
   notes: ProspectSchema.shape.notes,
@@ -36,4 +42,4 @@ export const SaveInputSchema = z.object({
   score: ScoreSchema.nullable(),
   icpVersion: ProspectSchema.shape.icpVersion,
 });
-export type SaveInput = z.infer<typeof SaveInputSchema>;
+export type SaveInput = z.input<typeof SaveInputSchema>;

@@ -1,3 +1,4 @@
+import { companyNameKey } from '../identity/company-name';
 import {
   accountIdentity,
   contactIdentity,
@@ -18,7 +19,9 @@ import {
 import type { CribaDB } from './database';
 import { InvalidRecordError, SuppressedError, guardQuota } from './errors';
 import { planAccount, planContact } from './find-existing';
-import { mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
+import { settleDrafts } from './drafts';
+import { mergeAnswers, mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
+import { linkedPartners } from './person-links';
 import { repointAccount, repointContact } from './rekey';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
@@ -43,11 +46,13 @@ function buildAccount(
   now: string,
 ): Account {
   const src = plan.sources;
+  const name = company.name.trim() || newest(src, (a) => a.name) || '';
   return {
     key: plan.finalKey,
     domain: domain ?? plan.target?.domain ?? null,
     linkedinSlug: slug ?? newest(src, (a) => a.linkedinSlug),
-    name: company.name.trim() || newest(src, (a) => a.name) || '',
+    name,
+    nameKey: companyNameKey(name),
     fields: foldFields(src, company.fields),
     createdAt: earliest(src, now),
     updatedAt: now,
@@ -91,7 +96,11 @@ export interface Saved {
  * - Stored records of the same company/person found by key or secondary index are
  *   merged into one and re-keyed to the strongest key (domain over company slug, profile
  *   slug over email); everything that pointed at an old key is moved.
- * - Field values merge by the rules in merge-records.ts (the rep's edits win).
+ * - Field values merge by the rules in merge-records.ts (the rep's edits win); answers
+ *   merge per question with the stored ones by `answeredAt`, here in the transaction, so
+ *   two panels saving one prospect lose nothing.
+ * - A stored person the rep said is someone else (person-links.ts) is never merged in.
+ * - The unsaved work the save records is settled in the drafts (drafts.ts).
  * - The prospect keeps its createdAt, its stage (unless the input sets one) and its
  *   outcome; its id is the contact key, else the account key. A company without a domain or slug is not stored as an account (there
  *   is nothing to recognise it by later); a person without a profile or an email cannot
@@ -121,7 +130,16 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
   return guardQuota(() =>
     db.transaction(
       'rw',
-      [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.suppressions, db.rows],
+      [
+        db.accounts,
+        db.contacts,
+        db.prospects,
+        db.scoreHistory,
+        db.suppressions,
+        db.drafts,
+        db.personLinks,
+        db.rows,
+      ],
       async () => {
         if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
           throw new SuppressedError();
@@ -143,7 +161,8 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
 
         let contactKey: string | null = null;
         let contact: Contact | null = null;
-        const contactPlan = contactIds ? await planContact(db, contactIds) : null;
+        const excluded = (await linkedPartners(db, personKeys)).different;
+        const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
         if (data.person && contactIds && contactPlan) {
           contact = validated(
             ContactSchema,
@@ -174,7 +193,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             contactKey,
             status: data.status ?? existing?.status ?? 'new',
             frameworkId: data.frameworkId,
-            answers: data.answers,
+            answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
             pain: data.pain,
             angle: data.angle,
             notes: data.notes,
@@ -192,6 +211,9 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         if (data.score) {
           const row = { prospectId: id, at: nowIso, score: data.score };
           await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
+        }
+        if (data.unsaved) {
+          await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
         }
         // This prospect, the ones re-keyed into it, and every other prospect showing the
         // company or person just saved (a colleague's row shows the company's name).

@@ -65,6 +65,8 @@ describe('backup round trip', () => {
       icps: 1,
       suppressions: 1,
       rows: 2,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await snapshot(target)).toEqual(await snapshot(source));
     expect(await exportBackup(target, NOW)).toBe(text);

@@ -2,6 +2,7 @@ import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
+import * as identity from './messages/identity';
 import * as issues from './messages/issues';
 import * as list from './messages/list';
 import * as options from './messages/options';
@@ -19,6 +20,7 @@ const AREAS = [
   common,
   errors,
   facts,
+  identity,
   issues,
   list,
   options,

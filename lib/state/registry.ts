@@ -6,9 +6,11 @@ import {
   AccountSchema,
   ContactSchema,
   ProspectSchema,
+  PersonLinkSchema,
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
+import { UnsavedSchema } from '../model/unsaved';
 import { LOCALES } from '../model/vocab';
 import { FrameworkSchema } from '../qualify/framework-schema';
 
@@ -58,6 +60,15 @@ export const DEXIE_TABLES = {
   // The list's line per prospect (name, title…), derived from accounts, contacts and
   // prospects in the same transaction as every write to them (lib/db/sync-rows.ts).
   rows: { kind: 'dexie-table', schema: ListRowSchema, primaryKey: 'id', personal: true },
+  // The rep's unsaved work per prospect: answers, notes, facts about the person.
+  drafts: { kind: 'dexie-table', schema: UnsavedSchema, primaryKey: 'id', personal: true },
+  // Pairs of a person's keys (profile slugs, emails) the rep said are, or are not, one person.
+  personLinks: {
+    kind: 'dexie-table',
+    schema: PersonLinkSchema,
+    primaryKey: 'pair',
+    personal: true,
+  },
 } as const satisfies Record<string, StoredTable>;
 
 export type TableName = keyof typeof DEXIE_TABLES;
