@@ -6,6 +6,7 @@
  *   · each content script's minified size (from the production build)
  *   · scoring + recommendation of 10,000 prospects
  *   · the side panel with 10,000 prospects stored (scripts/bench/panel.ts)
+ *   · the prospects list with 100,000 stored (scripts/bench-list.ts)
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PANEL_METHOD, panelTimings } from './bench/panel';
 import { hugePageFigures } from './bench/readers';
+import { listTimings } from './bench-list';
 import { makeLargeWebsitePage } from './lib/large-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -174,6 +176,14 @@ function chromiumVersion(): string {
 }
 
 async function main() {
+  const list = await bundle('scripts/lib/list-entry.ts', 'cribaList');
+  if (process.argv.includes('--list-only')) {
+    // For working on the list: its figures alone, docs/BENCHMARKS.md untouched.
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    for (const f of await listTimings('.output/chrome-mv3', list))
+      console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit} (budget ${f.budget})`);
+    return;
+  }
   // Scoring first, in a browser of its own: nothing else is running yet.
   const scoring = await scoringTimings(await bundle('scripts/lib/score-entry.ts', 'cribaScore'));
   if (process.argv.includes('--scoring-only')) {
@@ -188,8 +198,9 @@ async function main() {
   const browser = await launch();
   const huge = await hugePageFigures(browser, readers).finally(() => browser.close());
   const figures = [...scoring, ...(await readerTimings(readers)), ...huge, ...bundleSizes()];
-  // After bundleSizes(): the panel is measured in the production build it just made.
+  // After bundleSizes(): the panel and the list are measured in the production build it made.
   figures.push(...(await panelTimings(resolve('.output/chrome-mv3'))));
+  figures.push(...(await listTimings('.output/chrome-mv3', list)));
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
   const date = new Date().toISOString().slice(0, 10);
   const lines = figures.map(

@@ -1,16 +1,21 @@
 import { useState } from 'react';
+import { db } from '../../components/db';
 import { useLocale } from '../../components/locale';
-import type { ProspectRow } from '../../lib/db/repository';
+import { prospectRowsOf } from '../../lib/db/prospect-rows';
 import { CSV_PRESET_IDS, toCsv, type CsvPresetId } from '../../lib/export/csv';
 import type { MessageKey } from '../../lib/i18n';
 
-/** Exports the rows shown as a CSV file in the chosen CRM's or spreadsheet's format. */
-export function ExportBar({ rows }: { rows: ProspectRow[] }) {
+/**
+ * Exports a CSV in the chosen CRM's or spreadsheet's format: the selected prospects, or
+ * else every one the filters show. Only those records are read, when the rep asks.
+ */
+export function ExportBar({ ids }: { ids(): Promise<string[]> }) {
   const { t, locale } = useLocale();
   const [preset, setPreset] = useState<CsvPresetId>(locale === 'es' ? 'excel-es' : 'generic');
   const [message, setMessage] = useState<string | null>(null);
 
-  const run = () => {
+  const run = async () => {
+    const { rows } = await prospectRowsOf(db, await ids());
     if (rows.length === 0) return setMessage(t('prospects.export.none'));
     const csv = toCsv(rows, preset, locale);
     const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
@@ -35,7 +40,7 @@ export function ExportBar({ rows }: { rows: ProspectRow[] }) {
           ))}
         </select>
       </label>
-      <button type="button" className="primary" onClick={run}>
+      <button type="button" className="primary" onClick={() => void run()}>
         {t('prospects.export')}
       </button>
       {message && <span role="status">{message}</span>}

@@ -1,91 +1,90 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
-import { listProspectRows, type ProspectRow } from '../../lib/db/repository';
-import { statusKey } from '../../lib/i18n/vocab-keys';
-import { PROSPECT_STATUSES, type ProspectStatus } from '../../lib/model/vocab';
+import { defaultRowQuery, viewIds, type RowQuery, type SortColumn } from '../../lib/db/list-query';
+import { BulkBar } from './BulkBar';
 import { ExportBar } from './ExportBar';
-import { ProspectTable } from './ProspectTable';
+import { ListFilters } from './ListFilters';
+import { ProspectDetail } from './ProspectDetail';
+import { ProspectList } from './ProspectList';
 import { RescoreBanner } from './RescoreBanner';
+import { useRowList } from './use-row-list';
 
-/** Every saved prospect, live: filter, record outcomes, export. */
+/** Every saved prospect, a page at a time: sort, filter, search, act on many, open one. */
 export function ProspectsPage() {
   const { t } = useLocale();
-  const data = useLiveQuery(() => listProspectRows(db), []);
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<ProspectStatus | 'all'>('all');
+  const [query, setQuery] = useState<RowQuery>(defaultRowQuery);
+  // Typing stays responsive: the list follows the search a frame later.
+  const deferred = useDeferredValue(query);
+  const { view, rowAt, showing } = useRowList(deferred);
+  const total = useLiveQuery(() => db.rows.count(), []);
+  // Stored prospects with no row are records that no longer parse.
+  const skipped = useLiveQuery(async () => (await db.prospects.count()) - (total ?? 0), [total]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
 
-  const rows = useMemo(() => data?.rows ?? [], [data]);
-  const shown = useMemo(() => filterRows(rows, query, status), [rows, query, status]);
+  const sortBy = (column: SortColumn) =>
+    setQuery((q) => ({
+      ...q,
+      sort: column,
+      dir: q.sort === column && q.dir === 'asc' ? 'desc' : 'asc',
+    }));
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const shownIds = async () => (view ? viewIds(db, deferred, view) : []);
 
   return (
     <div className="page">
       <header className="page-header">
         <h1>{t('prospects.title')}</h1>
-        <span className="hint" role="status">
-          {t('prospects.count', { shown: shown.length, total: rows.length })}
-        </span>
-        <div style={{ marginLeft: 'auto' }}>
+        {view && total !== undefined && (
+          <span className="hint" role="status" data-testid="prospect-count">
+            {t('prospects.count', { shown: view.count, total })}
+          </span>
+        )}
+        <div className="page-header-end">
           <LanguageSwitch />
         </div>
       </header>
-      <div className="toolbar">
-        <input
-          type="search"
-          aria-label={t('prospects.search')}
-          placeholder={t('prospects.search')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <label>
-          {t('prospects.filter.status')}{' '}
-          <select
-            value={status}
-            onChange={(e) => setStatus(e.target.value as ProspectStatus | 'all')}
-          >
-            <option value="all">{t('prospects.filter.all')}</option>
-            {PROSPECT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(statusKey(s))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ExportBar rows={shown} />
-      </div>
-      <RescoreBanner rows={rows} />
-      {data && data.skipped > 0 && (
+      <ListFilters query={query} onChange={setQuery} />
+      <ExportBar ids={async () => (selected.size ? [...selected] : shownIds())} />
+      <BulkBar
+        selected={[...selected]}
+        shown={view?.count ?? 0}
+        onSelectAll={() => void shownIds().then((ids) => setSelected(new Set(ids)))}
+        onClear={() => setSelected(new Set())}
+      />
+      <RescoreBanner />
+      {skipped !== undefined && skipped > 0 && (
         <p className="error" role="alert">
-          {t('prospects.skipped', { count: data.skipped })}
+          {t('prospects.skipped', { count: skipped })}
         </p>
       )}
-      {data === undefined ? null : rows.length === 0 ? (
+      {view === undefined || total === undefined ? null : total === 0 ? (
         <p className="empty card">{t('prospects.empty')}</p>
-      ) : shown.length === 0 ? (
+      ) : view.count === 0 ? (
         <p className="empty card">{t('prospects.noMatch')}</p>
       ) : (
-        <ProspectTable rows={shown} />
+        <ProspectList
+          query={deferred}
+          count={view.count}
+          rowAt={rowAt}
+          showing={showing}
+          onSort={sortBy}
+          selected={selected}
+          onToggle={toggle}
+          onOpen={setOpen}
+        />
       )}
+      {open && <ProspectDetail id={open} onClose={() => setOpen(null)} />}
     </div>
-  );
-}
-
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
-
-export function filterRows(rows: ProspectRow[], query: string, status: ProspectStatus | 'all') {
-  const q = fold(query.trim());
-  return rows.filter(
-    (r) =>
-      (status === 'all' || r.status === status) &&
-      (!q ||
-        fold([r.name, r.company, r.title, r.email, r.domain].filter(Boolean).join(' ')).includes(
-          q,
-        )),
   );
 }

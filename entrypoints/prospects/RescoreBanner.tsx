@@ -4,24 +4,27 @@ import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
 import { userMessageOf } from '../../lib/db/errors';
-import { rescoreAll, type ProspectRow } from '../../lib/db/repository';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { countOutdated } from '../../lib/db/list-query';
+import { rescoreAll } from '../../lib/db/repository';
 import { rescoreStored } from '../../lib/recommend/rescore-stored';
 
 /**
  * Scores remember the ICP version they used. When the team's ICP has changed since, this
  * offers to re-score every prospect with the current one (answers and facts as stored).
  */
-export function RescoreBanner({ rows }: { rows: ProspectRow[] }) {
+export function RescoreBanner() {
   const { t, locale } = useLocale();
   const active = useActiveIcp();
   const framework = useFramework();
   const [state, setState] = useState<'idle' | 'busy' | { done: number } | { error: string }>(
     'idle',
   );
-  if (!active || !framework) return null;
-  const outdated = rows.filter(
-    (r) => r.icpVersion !== null && r.icpVersion !== active.version,
-  ).length;
+  const outdated = useLiveQuery(
+    () => (active ? countOutdated(db, active.version) : 0),
+    [active?.version],
+  );
+  if (!active || !framework || outdated === undefined) return null;
   if (outdated === 0 && typeof state !== 'object') return null;
 
   const run = async () => {

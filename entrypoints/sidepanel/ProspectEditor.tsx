@@ -20,7 +20,7 @@ import type { SignalValue } from '../../lib/model/signal';
 import type { Entity } from '../../lib/model/vocab';
 import { stringOf } from '../../lib/prospect/draft';
 import { suggestAnswers } from '../../lib/qualify/suggest-answers';
-import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
+import { followUp, recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
 import { useProspectWork } from './use-prospect-work';
@@ -107,7 +107,6 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
                 ...identity.contact,
               }
             : null,
-          status: result?.score.verdict ?? prior?.status ?? 'new',
           frameworkId: framework?.id ?? prior?.frameworkId ?? null,
           answers,
           clearedAnswers: prospect.unsaved?.clearedAnswers ?? {},
@@ -116,6 +115,9 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           angle: result ? recommendationText(result.recommendation) : (prior?.angle ?? null),
           advice: result?.advice ?? prior?.advice ?? null,
           problemId,
+          ...(result
+            ? followUp(result.recommendation)
+            : { nextStep: prior?.nextStep ?? null, revisitAt: prior?.revisitAt ?? null }),
           notes,
           score: result?.score ?? prior?.score ?? null,
           icpVersion: active?.version ?? prior?.icpVersion ?? null,

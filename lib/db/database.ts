@@ -9,6 +9,7 @@ import type {
 } from '../model/records';
 import type { Unsaved } from '../model/unsaved';
 import type { IcpRecord } from './icp-record';
+import type { ListRow } from './list-row';
 import { applySchemaVersions } from './migrations';
 
 export type { IcpRecord };
@@ -29,6 +30,8 @@ export class CribaDB extends Dexie {
   scoreHistory!: EntityTable<ScoreHistory, 'id'>;
   icps!: EntityTable<IcpRecord, 'version'>;
   suppressions!: EntityTable<Suppression, 'hash'>;
+  /** One display-ready line per prospect, for the list (list-row.ts, sync-rows.ts). */
+  rows!: EntityTable<ListRow, 'id'>;
   drafts!: EntityTable<Unsaved, 'id'>;
   personLinks!: EntityTable<PersonLink, 'pair'>;
 

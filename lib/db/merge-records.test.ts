@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyOutcome } from '../model/outcome';
 import type { FieldMap, FieldValue, Prospect } from '../model/records';
 import { SOURCE_METHODS } from '../model/vocab';
 import { mergeFieldMaps, mergeProspects, pickField, planMerge } from './merge-records';
@@ -124,8 +125,9 @@ function prospect(overrides: Partial<Prospect>): Prospect {
     advice: null,
     problemId: null,
     notes: '',
-    outcome: 'none',
-    outcomeAt: null,
+    outcome: null,
+    nextStep: null,
+    revisitAt: null,
     score: null,
     icpVersion: null,
     createdAt: T0,
@@ -145,11 +147,11 @@ describe('mergeProspects', () => {
         budget: { value: 'unknown', answeredAt: '2026-01-02T00:00:00.000Z' },
       },
       notes: 'Primera llamada',
-      outcome: 'meeting',
-      outcomeAt: '2026-01-02T00:00:00.000Z',
+      status: 'lost',
+      outcome: { ...emptyOutcome('2026-01-02'), lostReason: 'price' },
     });
     const newer = prospect({
-      status: 'qualified',
+      status: 'meeting',
       updatedAt: '2026-02-01T00:00:00.000Z',
       answers: { budget: { value: 'yes', answeredAt: '2026-02-01T00:00:00.000Z' } },
       notes: 'Perfil revisado',
@@ -157,9 +159,9 @@ describe('mergeProspects', () => {
     const m = mergeProspects(newer, older, 'li:x');
     expect(m).toMatchObject({
       id: 'li:x',
-      status: 'qualified',
-      outcome: 'meeting',
-      outcomeAt: '2026-01-02T00:00:00.000Z',
+      // The stage further along wins, with its outcome, though the other leads.
+      status: 'lost',
+      outcome: { at: '2026-01-02', lostReason: 'price' },
       createdAt: '2026-01-01T00:00:00.000Z',
       notes: 'Perfil revisado\n\nPrimera llamada',
     });

@@ -1,3 +1,4 @@
+import { statusRank } from './list-row';
 import type { Answer, FieldMap, FieldValue, Prospect } from '../model/records';
 
 /**
@@ -124,20 +125,21 @@ function joinText(base: string, other: string, max: number): string {
  * Two prospects of one person (or one account) found under two keys, as when a contact
  * first saved by email is later saved with their LinkedIn profile. The more recently
  * updated one leads; nothing the rep recorded is dropped: answers merge (newer answer
- * per question), notes and pain are appended, an outcome beats 'none', createdAt is
+ * per question), notes and pain are appended, the stage further along wins with its outcome, createdAt is
  * the earlier one.
  */
 export function mergeProspects(a: Prospect, b: Prospect, id: string): Prospect {
   const [lead, other] = time(a.updatedAt) >= time(b.updatedAt) ? [a, b] : [b, a];
-  const outcomeFrom = lead.outcome !== 'none' || other.outcome === 'none' ? lead : other;
+  // The stage further along wins (a closed deal over an open one), with its outcome.
+  const stageFrom = statusRank(other.status) > statusRank(lead.status) ? other : lead;
   return {
     ...lead,
     id,
     answers: mergeAnswers(other.answers, lead.answers),
     notes: joinText(lead.notes, other.notes, 10000),
     pain: joinText(lead.pain, other.pain, 2000),
-    outcome: outcomeFrom.outcome,
-    outcomeAt: outcomeFrom.outcomeAt,
+    status: stageFrom.status,
+    outcome: stageFrom.outcome,
     score: lead.score ?? other.score,
     icpVersion: lead.score || !other.score ? lead.icpVersion : other.icpVersion,
     createdAt: time(a.createdAt) <= time(b.createdAt) ? a.createdAt : b.createdAt,

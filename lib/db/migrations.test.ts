@@ -13,6 +13,8 @@ import { UnsavedSchema } from '../model/unsaved';
 import { CribaDB } from './database';
 import { latestIcp } from './icp-repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, applySchemaVersions } from './migrations';
+import { defaultRowQuery, viewRows } from './list-query';
+import { ListRowSchema } from './list-row';
 import { isSuppressed, listProspectRows, suppressionHash } from './repository';
 
 /**
@@ -127,9 +129,23 @@ const SEEDS: Record<number, Seed> = {
         name: 'Nerea Goñi',
         company: 'Vidrios Altamar',
         industry: 'Glass',
-        outcome: 'meeting',
+        // v2: the outcome 'meeting' was a stage: it becomes the status.
+        status: 'meeting',
+        outcome: null,
         fit: 55,
       });
+      // v2: the list's rows are built for what was stored.
+      expect(await db.rows.toArray()).toEqual([
+        expect.objectContaining({
+          id: 'email:nerea@vidrios-altamar.es',
+          name: 'Nerea Goñi',
+          status: 'meeting',
+          verdict: 'nurture',
+          words: expect.arrayContaining(['nerea', 'goni', 'vidrios', 'altamar']),
+        }),
+      ]);
+      const view = await viewRows(db, { ...defaultRowQuery(), search: 'GOÑI' });
+      expect(view.count).toBe(1);
       expect((await db.prospects.get('email:nerea@vidrios-altamar.es'))?.notes).toBe(
         'Volver a llamar en enero',
       );
@@ -185,6 +201,87 @@ const SEEDS: Record<number, Seed> = {
       expect((await db.accounts.where('nameKey').equals('forjas urola').first())?.key).toBe(
         'li:forjas-urola',
       );
+    },
+  },
+  2: {
+    async seed(db) {
+      await db.table('accounts').add({
+        key: 'domain:toldos-ribera.es',
+        domain: 'toldos-ribera.es',
+        linkedinSlug: null,
+        name: 'Toldos Ribera',
+        fields: {
+          country: { value: 'ES', source: src('https://toldos-ribera.es/'), confidence: 0.9 },
+        },
+        createdAt: AT,
+        updatedAt: AT,
+      });
+      await db.table('prospects').add({
+        id: 'domain:toldos-ribera.es',
+        accountKey: 'domain:toldos-ribera.es',
+        contactKey: null,
+        status: 'lost',
+        frameworkId: null,
+        answers: {},
+        pain: '',
+        angle: null,
+        notes: '',
+        outcome: {
+          at: '2025-11-02',
+          value: 8400,
+          currency: 'EUR',
+          lostReason: 'competitor',
+          lostNote: 'Otro proveedor local',
+          discountNeeded: true,
+          discountPercent: 12,
+        },
+        nextStep: null,
+        revisitAt: '2026-05-01',
+        score: null,
+        icpVersion: null,
+        createdAt: AT,
+        updatedAt: AT,
+      });
+      await db.table('rows').add({
+        id: 'domain:toldos-ribera.es',
+        name: 'Toldos Ribera',
+        company: 'Toldos Ribera',
+        title: '',
+        grade: '',
+        verdict: 'none',
+        reason: null,
+        fit: null,
+        status: 'lost',
+        outcome: 'lost:competitor',
+        value: 8400,
+        currency: 'EUR',
+        country: 'ES',
+        source: 'website',
+        nextStep: '',
+        revisitAt: '2026-05-01',
+        icpVersion: 0,
+        createdAt: AT,
+        updatedAt: AT,
+        words: ['toldos', 'ribera', 'es'],
+        met: [],
+        kName: 'toldos ribera',
+        kCompany: 'toldos ribera',
+        kTitle: '',
+        kStatus: 5,
+        kNext: '2026-05-01',
+        kOutcome: [1, 8400],
+      });
+    },
+    async check(db) {
+      expect((await db.prospects.get('domain:toldos-ribera.es'))?.outcome).toMatchObject({
+        value: 8400,
+        lostReason: 'competitor',
+      });
+      const rows = await db.rows.toArray();
+      expect(rows).toHaveLength(1);
+      expect(ListRowSchema.safeParse(rows[0]).success).toBe(true);
+      const view = await viewRows(db, { ...defaultRowQuery(), outcome: ['lost'], search: 'rib' });
+      expect(view.count).toBe(1);
     },
   },
 };

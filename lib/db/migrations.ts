@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrade-v2';
 import { companyNameKey } from '../identity/company-name';
 
 /**
@@ -33,7 +34,35 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       suppressions: 'hash',
     },
   },
-  // Version 2 is the prospects list's (allocated to another change); Dexie accepts the gap.
+  {
+    version: 2,
+    why: 'The prospects list at 100,000: a compact row per prospect with indexes to count, sort, filter and search; status becomes the pipeline stage and outcomes carry their details.',
+    stores: {
+      // Status and outcome are read through the rows now; an outcome is no longer a key.
+      prospects: 'id, accountKey, contactKey, updatedAt',
+      rows: [
+        'id',
+        'kName',
+        'kCompany',
+        'kTitle',
+        'grade',
+        'verdict',
+        'status',
+        'kStatus',
+        'outcome',
+        'kOutcome',
+        'country',
+        'source',
+        'kNext',
+        'icpVersion',
+        'createdAt',
+        'updatedAt',
+        '*words',
+        '*met',
+      ].join(', '),
+    },
+    upgrade: upgradeToV2,
+  },
   {
     version: 3,
     why: 'One person across surfaces: accounts found by their folded name; unsaved work per prospect; what the rep said about linking two keys of one person.',

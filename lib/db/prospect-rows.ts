@@ -6,14 +6,15 @@ import {
   type Account,
   type Contact,
   type FieldMap,
+  type Outcome,
   type Prospect,
 } from '../model/records';
 import type { Score } from '../model/score';
-import type { Outcome, ProspectStatus } from '../model/vocab';
+import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { readValid } from './validate';
 
-/** One line of the prospects list and of every export: flat, display-ready values. */
+/** One line of every export: flat values from the full records (the list reads `rows`). */
 export interface ProspectRow {
   id: string;
   name: string | null;
@@ -30,7 +31,8 @@ export interface ProspectRow {
   location: string | null;
   country: string | null;
   status: ProspectStatus;
-  outcome: Outcome;
+  /** How the deal ended, while the status is won, lost or no decision. */
+  outcome: Outcome | null;
   fit: number | null;
   confidence: number | null;
   qualification: number | null;
@@ -123,6 +125,37 @@ export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
   });
 }
 
+/**
+ * The export rows of `ids`, in that order (the list's order): only those records are
+ * read. Ids no longer stored are left out; unreadable ones are counted in `skipped`.
+ */
+export async function prospectRowsOf(db: CribaDB, ids: readonly string[]): Promise<ProspectRows> {
+  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+    const { joined, skipped } = await readJoinedOf(db, ids);
+    const rows = joined.map(({ prospect, account, contact }) =>
+      toProspectRow(prospect, account, contact),
+    );
+    return { rows, skipped };
+  });
+}
+
+/** `readJoined` for the prospects of `ids` only (in that order; absent ones left out). */
+export async function readJoinedOf(
+  db: CribaDB,
+  ids: readonly string[],
+): Promise<{ joined: Joined[]; skipped: number }> {
+  const prospects = (await db.prospects.bulkGet([...ids])).filter((p) => p !== undefined);
+  const keys = (field: 'accountKey' | 'contactKey') => [
+    ...new Set(prospects.flatMap((p) => (typeof p[field] === 'string' ? [p[field]] : []))),
+  ];
+  const [accounts, contacts] = await Promise.all([
+    db.accounts.bulkGet(keys('accountKey')),
+    db.contacts.bulkGet(keys('contactKey')),
+  ]);
+  const present = (xs: readonly unknown[]) => xs.filter((x) => x !== undefined);
+  return joinRecords(prospects, present(accounts), present(contacts));
+}
+
 export interface Joined {
   prospect: Prospect;
   account: Account | null;
@@ -140,8 +173,18 @@ export async function readJoined(db: CribaDB): Promise<{ joined: Joined[]; skipp
     db.accounts.toArray(),
     db.contacts.toArray(),
   ]);
-  const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [a.key, a]));
-  const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [c.key, c]));
+  return joinRecords(prospects, accounts, contacts);
+}
+
+/** `readJoined` on records already read (as stored: nothing is trusted before parsing). */
+export function joinRecords(
+  prospects: readonly unknown[],
+  accounts: readonly unknown[],
+  contacts: readonly unknown[],
+): { joined: Joined[]; skipped: number } {
+  const keyOf = (r: unknown, k: string) => (r as Record<string, unknown> | null)?.[k];
+  const accountByKey = new Map<unknown, unknown>(accounts.map((a) => [keyOf(a, 'key'), a]));
+  const contactByKey = new Map<unknown, unknown>(contacts.map((c) => [keyOf(c, 'key'), c]));
   const joined: Joined[] = [];
   let skipped = 0;
   for (const raw of prospects) {

@@ -3,12 +3,11 @@ import { freshDatabases } from '../../tests/support/fresh-db';
 import {
   SuppressedError,
   applyRetention,
-  deleteProspect,
+  deleteProspects,
   erasePerson,
   isSuppressed,
   listProspectRows,
   saveProspect,
-  setOutcome,
   suppressionHash,
 } from './repository';
 import { counts, marcInput, saveInput } from '../../tests/support/test-records';
@@ -17,44 +16,20 @@ const DAY = 86_400_000;
 const NOW = new Date('2026-03-02T09:00:00.000Z');
 const fresh = freshDatabases();
 
-describe('setOutcome', () => {
-  it('records an outcome with its date, and clears it with none', async () => {
-    const db = fresh();
-    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
-    const later = new Date(NOW.getTime() + DAY);
-    expect(await setOutcome(db, p.id, 'won', later)).toMatchObject({
-      outcome: 'won',
-      outcomeAt: later.toISOString(),
-      updatedAt: later.toISOString(),
-    });
-    expect(await setOutcome(db, p.id, 'none', later)).toMatchObject({
-      outcome: 'none',
-      outcomeAt: null,
-    });
-  });
-
-  it('returns null for an unknown prospect and rejects values outside the vocabulary', async () => {
-    const db = fresh();
-    expect(await setOutcome(db, 'li:nadie', 'won', NOW)).toBeNull();
-    const { prospect: p } = await saveProspect(db, saveInput(), NOW);
-    await expect(setOutcome(db, p.id, 'maybe' as never, NOW)).rejects.toThrow(/outcome/);
-    expect((await db.prospects.get(p.id))?.outcome).toBe('none');
-  });
-});
-
-describe('deleteProspect', () => {
-  it('removes the prospect and its score history, keeping account and contact', async () => {
+describe('deleteProspects', () => {
+  it('removes the prospects, their score history and rows, keeping accounts and contacts', async () => {
     const db = fresh();
     const { prospect: p } = await saveProspect(db, saveInput(), NOW);
     await saveProspect(db, marcInput(), NOW);
-    expect(await deleteProspect(db, p.id)).toBe(true);
+    expect(await deleteProspects(db, [p.id, 'li:nadie'])).toBe(1);
     expect(await counts(db)).toMatchObject({
       accounts: 2,
       contacts: 2,
       prospects: 1,
       scoreHistory: 1,
+      rows: 1,
     });
-    expect(await deleteProspect(db, p.id)).toBe(false);
+    expect(await deleteProspects(db, [p.id])).toBe(0);
   });
 });
 
@@ -202,8 +177,8 @@ describe('listProspectRows', () => {
       employeesMax: 200,
       location: 'Castellón, España',
       country: 'ES',
-      status: 'qualified',
-      outcome: 'none',
+      status: 'new',
+      outcome: null,
       fit: 72,
       confidence: 80,
       qualification: 60,

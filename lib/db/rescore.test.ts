@@ -11,7 +11,7 @@ const NOW = new Date('2026-03-02T09:00:00.000Z');
 const fresh = freshDatabases();
 
 describe('rescoreAll', () => {
-  it('gives every prospect its new score, status and angle, and keeps the history', async () => {
+  it('gives every prospect its new score and angle, keeps its stage and the history, and its row follows', async () => {
     const db = fresh();
     await saveProspect(db, saveInput({ score: score({ icpVersion: 1 }) }), NOW);
     const before = await counts(db);
@@ -27,15 +27,24 @@ describe('rescoreAll', () => {
             reason: 'too-small',
             grade: 'D3',
           }),
-          status: 'disqualified',
           angle: `Close-out for ${p.id}`,
+          nextStep: null,
+          revisitAt: '2026-09-03',
         };
       },
       new Date('2026-03-03T09:00:00.000Z'),
     );
     expect(result).toEqual({ updated: 1, skipped: 0 });
     const [row] = (await listProspectRows(db)).rows;
-    expect(row).toMatchObject({ grade: 'D3', verdict: 'disqualified', status: 'disqualified' });
+    expect(row).toMatchObject({ grade: 'D3', verdict: 'disqualified', status: 'new' });
+    expect(await db.rows.get('li:lucia-ferrer-nubia')).toMatchObject({
+      grade: 'D3',
+      verdict: 'disqualified',
+      reason: 'too-small',
+      status: 'new',
+      icpVersion: 2,
+      revisitAt: '2026-09-03',
+    });
     expect(row?.angle).toMatch(/^Close-out for /);
     const after = await counts(db);
     expect(after.scoreHistory).toBe(before.scoreHistory + 1);
@@ -78,12 +87,13 @@ describe('rescoreAll', () => {
       settings.now,
     );
     expect(result).toEqual({ updated: 1, skipped: 0 });
-    const [{ score: fresh_, status, angle }] = computed as [ReturnType<typeof rescoreStored>];
+    const [{ score: fresh_, angle, nextStep }] = computed as [ReturnType<typeof rescoreStored>];
     const stored = await db.prospects.toCollection().first();
     expect(stored?.score).toEqual(fresh_);
     expect(stored?.score?.icpVersion).toBe(2);
-    expect(stored?.status).toBe(status);
+    expect(stored?.status).toBe('new');
     expect(stored?.angle).toBe(angle);
+    expect(stored?.nextStep).toBe(nextStep);
     const [row] = (await listProspectRows(db)).rows;
     expect(row?.grade).toBe(fresh_.grade);
   });

@@ -7,19 +7,23 @@ import {
 } from '../model/records';
 import type { Advice } from '../model/advice';
 import type { Score } from '../model/score';
-import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
-import { readJoined } from './prospect-rows';
+import { readJoined, type Joined } from './prospect-rows';
+import { rowsOf } from './sync-rows';
 import { validated } from './validate';
 
-/** What re-scoring one prospect gives: the new score, the status it implies, the angle. */
+/**
+ * What re-scoring one prospect gives: the new score and the recommendation's text, next
+ * step and revisit day. The status is the rep's stage: a re-score never moves it.
+ */
 export interface Rescored {
   score: Score;
-  status: ProspectStatus;
   angle: string | null;
   /** The recommendation as structure; absent from a compute that only writes text. */
   advice?: Advice | null;
+  nextStep: string | null;
+  revisitAt: string | null;
 }
 
 export type RescoreFn = (
@@ -30,7 +34,7 @@ export type RescoreFn = (
 
 /**
  * Re-scores every stored prospect (after an ICP change) in one transaction: each gets its
- * new score, status and angle, and the score joins its history. All or nothing — a
+ * new score and recommendation, the score joins its history and the row shows it. All or nothing — a
  * failure (or a full disk) leaves every prospect as it was. Unreadable records and
  * prospects `compute` declines are left untouched and counted.
  */
@@ -41,39 +45,46 @@ export async function rescoreAll(
 ): Promise<{ updated: number; skipped: number }> {
   const at = now.toISOString();
   return guardQuota(() =>
-    db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.scoreHistory], async () => {
-      const { joined, skipped: unreadable } = await readJoined(db);
-      const next: Prospect[] = [];
-      let skipped = unreadable;
-      for (const { prospect: p, account, contact } of joined) {
-        const result = compute(p, contact, account);
-        if (!result) {
-          skipped++;
-          continue;
-        }
-        next.push(
-          validated(
+    db.transaction(
+      'rw',
+      [db.prospects, db.accounts, db.contacts, db.scoreHistory, db.rows],
+      async () => {
+        const { joined, skipped: unreadable } = await readJoined(db);
+        const next: Joined[] = [];
+        let skipped = unreadable;
+        for (const { prospect: p, account, contact } of joined) {
+          const result = compute(p, contact, account);
+          if (!result) {
+            skipped++;
+            continue;
+          }
+          const prospect = validated(
             ProspectSchema,
             {
               ...p,
               score: result.score,
               icpVersion: result.score.icpVersion,
-              status: result.status,
               angle: result.angle,
               advice: result.advice ?? null,
+              nextStep: result.nextStep,
+              revisitAt: result.revisitAt,
               updatedAt: at,
             },
             'prospect',
+          );
+          next.push({ prospect, account, contact });
+        }
+        const prospects = next.map((j) => j.prospect);
+        await db.prospects.bulkPut(prospects);
+        await db.scoreHistory.bulkAdd(
+          prospects.map((p) =>
+            validated(ScoreHistorySchema, { prospectId: p.id, at, score: p.score }, 'scoreHistory'),
           ),
         );
-      }
-      await db.prospects.bulkPut(next);
-      await db.scoreHistory.bulkAdd(
-        next.map((p) =>
-          validated(ScoreHistorySchema, { prospectId: p.id, at, score: p.score }, 'scoreHistory'),
-        ),
-      );
-      return { updated: next.length, skipped };
-    }),
+        // The joined records are the ones just read: the rows need no second read.
+        await db.rows.bulkPut(rowsOf(next));
+        return { updated: next.length, skipped };
+      },
+    ),
   );
 }

@@ -49,7 +49,8 @@ const olderThan = (iso: unknown, cutoff: number): boolean => {
 };
 
 /**
- * Deletes prospects not updated for more than `months` months (with their score history);
+ * Deletes prospects not updated for more than `months` months (with their score history
+ * and rows);
  * one updated exactly at the cutoff stays. Then contacts no remaining prospect refers to
  * and not updated within the window, then accounts no remaining prospect or contact
  * refers to, likewise. Unsaved work expires after DRAFT_RETENTION_DAYS (or the window, if
@@ -70,6 +71,7 @@ export async function applyRetention(
   const cutoff = retentionCutoff(months, now).getTime();
   const draftCutoff = Math.max(cutoff, now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
   const tables = [
+    db.rows,
     db.accounts,
     db.contacts,
     db.prospects,
@@ -84,6 +86,7 @@ export async function applyRetention(
       const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));
       const scoreHistory = await db.scoreHistory.where('prospectId').anyOf(expired).delete();
       await db.prospects.bulkDelete(expired);
+      await db.rows.bulkDelete(expired);
 
       const contactsInUse = new Set(kept.map((p) => p.contactKey));
       const contacts = await db.contacts.toArray();

@@ -25,7 +25,8 @@ export const SaveInputSchema = z.object({
       email: z.string().max(320).nullable(),
     })
     .nullable(),
-  status: ProspectSchema.shape.status,
+  /** The rep's stage when the panel sets one; absent keeps the stored one ('new' at first). */
+  status: ProspectSchema.shape.status.optional(),
   frameworkId: ProspectSchema.shape.frameworkId,
   /** The panel's answers: merged with the stored ones per question, the later winning. */
   answers: ProspectSchema.shape.answers,
@@ -38,6 +39,8 @@ export const SaveInputSchema = z.object({
   advice: ProspectSchema.shape.advice,
   problemId: ProspectSchema.shape.problemId,
   notes: ProspectSchema.shape.notes,
+  nextStep: ProspectSchema.shape.nextStep,
+  revisitAt: ProspectSchema.shape.revisitAt,
   score: ScoreSchema.nullable(),
   icpVersion: ProspectSchema.shape.icpVersion,
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
 import { contactIdentity, identityKeys } from '../identity/keys';
 import { draftFromCapture } from '../prospect/draft';
-import { findExisting, saveProspect, setOutcome } from './repository';
+import { findExisting, saveProspect, setStatus } from './repository';
 import { T0, saveInput } from '../../tests/support/test-records';
 
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -18,7 +18,7 @@ describe('saveProspect merges one company or person seen in several places', () 
     onLinkedIn.company = { ...onLinkedIn.company!, domain: null };
     const { prospect: first } = await saveProspect(db, onLinkedIn, NOW);
     expect(first.id).toBe('li:ceramicas-nubia');
-    await setOutcome(db, first.id, 'proposal', NOW);
+    await setStatus(db, [first.id], 'proposal', NOW);
     // A person at that company, saved from their profile (company slug only).
     const personInput = saveInput();
     personInput.company = { ...personInput.company!, domain: null };
@@ -38,7 +38,7 @@ describe('saveProspect merges one company or person seen in several places', () 
     expect(accountProspect).toMatchObject({
       accountKey: 'domain:ceramicas-nubia.es',
       contactKey: null,
-      outcome: 'proposal',
+      status: 'proposal',
       createdAt: NOW.toISOString(),
     });
     expect((await db.prospects.get('li:lucia-ferrer-nubia'))?.accountKey).toBe(
@@ -83,7 +83,7 @@ describe('saveProspect merges one company or person seen in several places', () 
     fromGmail.person = { ...fromGmail.person!, linkedinSlug: null };
     const { prospect: first } = await saveProspect(db, fromGmail, NOW);
     expect(first.id).toBe('email:lucia.ferrer@ceramicas-nubia.es');
-    await setOutcome(db, first.id, 'meeting', NOW);
+    await setStatus(db, [first.id], 'meeting', NOW);
 
     const found = await findExisting(db, {
       account: { domain: null, linkedinSlug: null },
@@ -101,7 +101,7 @@ describe('saveProspect merges one company or person seen in several places', () 
       LATER,
     );
     expect(saved.id).toBe('li:lucia-ferrer-nubia');
-    expect(saved.outcome).toBe('meeting');
+    expect(saved.status).toBe('meeting');
     expect(saved.createdAt).toBe(NOW.toISOString());
     expect(await db.contacts.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);

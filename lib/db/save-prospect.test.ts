@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
+import { emptyOutcome } from '../model/outcome';
 import { InvalidRecordError, StorageFullError, isQuotaError, userMessageOf } from './errors';
 import { findExisting, saveProspect, setOutcome } from './repository';
 import { T0, counts, field, saveInput, score } from '../../tests/support/test-records';
@@ -17,8 +18,8 @@ describe('saveProspect', () => {
       id: 'li:lucia-ferrer-nubia',
       accountKey: 'domain:ceramicas-nubia.es',
       contactKey: 'li:lucia-ferrer-nubia',
-      status: 'qualified',
-      outcome: 'none',
+      status: 'new',
+      outcome: null,
       createdAt: NOW.toISOString(),
       updatedAt: NOW.toISOString(),
     });
@@ -75,19 +76,19 @@ describe('saveProspect', () => {
     expect((await db.contacts.get(saved.id))?.email).toBe('lucia.ferrer@ceramicas-nubia.es');
   });
 
-  it('keeps createdAt and the outcome on a later save, and appends score history', async () => {
+  it('keeps createdAt, the stage and the outcome on a later save, and appends score history', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);
-    await setOutcome(db, 'li:lucia-ferrer-nubia', 'meeting', NOW);
+    const won = { ...emptyOutcome('2026-03-02'), value: 12000, currency: 'EUR' };
+    await setOutcome(db, ['li:lucia-ferrer-nubia'], { result: 'won', outcome: won }, NOW);
     const { prospect: again } = await saveProspect(
       db,
-      saveInput({ status: 'nurture', score: score({ fit: 40, verdict: 'nurture' }) }),
+      saveInput({ score: score({ fit: 40, verdict: 'nurture' }) }),
       LATER,
     );
     expect(again).toMatchObject({
-      status: 'nurture',
-      outcome: 'meeting',
-      outcomeAt: NOW.toISOString(),
+      status: 'won',
+      outcome: won,
       createdAt: NOW.toISOString(),
       updatedAt: LATER.toISOString(),
     });

@@ -25,6 +25,7 @@ import { linkedPartners } from './person-links';
 import { repointAccount, repointContact } from './rekey';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
+import { prospectIdsOf, syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
 
 /** Fields of every source (oldest first), then the incoming ones, by the merge rules. */
@@ -88,8 +89,8 @@ export interface Saved {
 }
 
 /**
- * Saves what the rep qualified, in one transaction: account, contact, prospect and (when
- * scored) a score-history row — all or nothing.
+ * Saves what the rep qualified, in one transaction: account, contact, prospect, (when
+ * scored) a score-history row and the list rows it changes — all or nothing.
  *
  * - Refuses with `SuppressedError` when any key of the person was erased before.
  * - Stored records of the same company/person found by key or secondary index are
@@ -100,8 +101,8 @@ export interface Saved {
  *   two panels saving one prospect lose nothing.
  * - A stored person the rep said is someone else (person-links.ts) is never merged in.
  * - The unsaved work the save records is settled in the drafts (drafts.ts).
- * - The prospect keeps its createdAt and outcome; its id is the contact key, else the
- *   account key. A company without a domain or slug is not stored as an account (there
+ * - The prospect keeps its createdAt, its stage (unless the input sets one) and its
+ *   outcome; its id is the contact key, else the account key. A company without a domain or slug is not stored as an account (there
  *   is nothing to recognise it by later); a person without a profile or an email cannot
  *   be saved (`InvalidRecordError` at `input.person`).
  * - Every record is parsed with its zod schema before it is written
@@ -137,6 +138,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         db.suppressions,
         db.drafts,
         db.personLinks,
+        db.rows,
       ],
       async () => {
         if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
@@ -189,7 +191,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             id,
             accountKey: accountKey ?? existing?.accountKey ?? null,
             contactKey,
-            status: data.status,
+            status: data.status ?? existing?.status ?? 'new',
             frameworkId: data.frameworkId,
             answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
             pain: data.pain,
@@ -197,8 +199,9 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
             advice: data.advice,
             problemId: data.problemId,
             notes: data.notes,
-            outcome: existing?.outcome ?? 'none',
-            outcomeAt: existing?.outcomeAt ?? null,
+            outcome: existing?.outcome ?? null,
+            nextStep: data.nextStep,
+            revisitAt: data.revisitAt,
             score: data.score,
             icpVersion: data.icpVersion,
             createdAt: existing?.createdAt ?? nowIso,
@@ -214,6 +217,14 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
         if (data.unsaved) {
           await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
         }
+        // This prospect, the ones re-keyed into it, and every other prospect showing the
+        // company or person just saved (a colleague's row shows the company's name).
+        const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
+        const shown = await prospectIdsOf(db, {
+          accountKeys: accountKey ? [accountKey] : [],
+          contactKeys: contactKey ? [contactKey] : [],
+        });
+        await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
         return { account, contact, prospect };
       },
     ),

@@ -5,6 +5,7 @@ import { DEXIE_TABLES, type TableName } from '../state/registry';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { mentionPattern, scrubMentions } from './scrub-mentions';
+import { prospectIdsOf, syncRows } from './sync-rows';
 import { readAllValid, readValid, validated } from './validate';
 
 /**
@@ -39,12 +40,13 @@ export interface EraseResult {
 }
 
 /**
- * Removes the mentions `pattern` finds from every record of `table`. The primary key and
+ * Removes the mentions `pattern` finds from every record of `table`; the keys of the
+ * records it rewrote. The primary key and
  * indexed fields stay: they are identifiers and references, and rewriting one would
  * orphan or duplicate a record. A record that was valid is parsed again before it is
  * written; one that was already corrupt is still scrubbed (erasure comes first).
  */
-async function scrubTable(table: Table, pattern: RegExp): Promise<number> {
+async function scrubTable(table: Table, pattern: RegExp): Promise<unknown[]> {
   const { primKey, indexes } = table.schema;
   const fixed = new Set([primKey, ...indexes].flatMap((i) => i.keyPath ?? []));
   const schema = DEXIE_TABLES[table.name as TableName]?.schema;
@@ -58,7 +60,7 @@ async function scrubTable(table: Table, pattern: RegExp): Promise<number> {
     rewritten.push(schema && wasValid ? validated(schema, next, table.name) : next);
   }
   await table.bulkPut(rewritten);
-  return rewritten.length;
+  return rewritten.map((r) => (r as Record<string, unknown>)[primKey.keyPath as string]);
 }
 
 /**
@@ -106,6 +108,7 @@ export async function erasePerson(
       const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
       const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
       await db.prospects.bulkDelete(ids);
+      await db.rows.bulkDelete(ids);
       const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
       await db.contacts.bulkDelete(ck);
       // Their unsaved work and the links the rep rejected are keyed by their keys, which
@@ -122,10 +125,19 @@ export async function erasePerson(
       const already = readAllValid(SuppressionSchema, await db.suppressions.bulkGet(hashes)).valid;
       const known = new Set(already.map((s) => s.hash));
       await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
-      let scrubbed = 0;
-      // Suppressions hold only hashes; a hash never names anyone.
-      const others = db.tables.filter((t) => t !== db.suppressions);
-      if (pattern) for (const t of others) scrubbed += await scrubTable(t, pattern);
+      // Suppressions hold only hashes; a hash never names anyone. Rows are built from the
+      // other tables, so they are built again from what the scrub left.
+      const others = db.tables.filter((t) => t !== db.suppressions && t !== db.rows);
+      const rewritten = new Map<string, string[]>();
+      if (pattern) {
+        for (const t of others) rewritten.set(t.name, (await scrubTable(t, pattern)).map(String));
+      }
+      const shown = await prospectIdsOf(db, {
+        accountKeys: rewritten.get('accounts'),
+        contactKeys: rewritten.get('contacts'),
+      });
+      await syncRows(db, [...(rewritten.get('prospects') ?? []), ...shown]);
+      const scrubbed = [...rewritten.values()].reduce((n, keys) => n + keys.length, 0);
       return { contacts: existing.length, prospects: ids.length, scoreHistory: history, scrubbed };
     }),
   );

@@ -3,7 +3,7 @@ import { freshDatabases } from '../../tests/support/fresh-db';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, StorageFullError } from '../db/errors';
 import { saveIcp } from '../db/icp-repository';
-import { erasePerson, saveProspect, setOutcome } from '../db/repository';
+import { erasePerson, saveProspect, setStatus } from '../db/repository';
 import { field, saveInput } from '../../tests/support/test-records';
 import { STORAGE_ITEM_KEYS, TABLE_NAMES, type StorageItemKey } from '../state/registry';
 import type { ItemAccessors } from '../state/stored-items';
@@ -22,8 +22,8 @@ async function filled(): Promise<CribaDB> {
     saveInput({ notes: 'Segunda revisión' }),
     new Date('2026-03-03T09:00:00Z'),
   );
-  await setOutcome(db, lucia.id, 'proposal', NOW);
-  const other = saveInput({ status: 'disqualified', score: null });
+  await setStatus(db, [lucia.id], 'proposal', NOW);
+  const other = saveInput({ score: null });
   other.company = {
     name: 'Estudio Gris',
     domain: 'estudio-gris.es',
@@ -64,6 +64,7 @@ describe('backup round trip', () => {
       scoreHistory: 2,
       icps: 1,
       suppressions: 1,
+      rows: 2,
       drafts: 0,
       personLinks: 0,
     });

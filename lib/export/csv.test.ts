@@ -24,8 +24,8 @@ const lucia: ExportRow = {
   employeesMax: 200,
   location: 'Castellón, España',
   country: 'ES',
-  status: 'qualified',
-  outcome: 'meeting',
+  status: 'meeting',
+  outcome: null,
   fit: 72.5,
   confidence: 80,
   qualification: 60,
@@ -98,8 +98,7 @@ describe('toCsv presets', () => {
       [
         {
           ...lucia,
-          outcome: 'none',
-          status: 'disqualified',
+          status: 'new',
           verdict: 'disqualified',
           reason: 'no-budget',
         },
@@ -146,7 +145,8 @@ describe('toCsv presets', () => {
       'Cargo',
     ]);
     expect(row).toContain(';72,5;');
-    expect(row).toContain(';Cualificado;Reunión;');
+    expect(row).toContain(';Reunión;');
+    expect(row).toContain(';Cualificado;');
     // A quote inside a field means the field is quoted and the quote doubled (RFC 4180).
     expect(row).toContain(';"Cerámicas ""Nubia"", S.L.";');
     expect(row?.endsWith(';01/03/2026;02/03/2026')).toBe(true);
@@ -211,7 +211,7 @@ describe('formula injection', () => {
     const [, row] = csvCells([evil], 'generic', 'en');
     expect(row?.[0]).toBe(`'=HYPERLINK("http://x.test","clic")`);
     expect(row?.[3]).toBe("'-5");
-    expect(row?.[17]).toBe('-5');
+    expect(row?.[19]).toBe('-5');
   });
 
   it('formats numbers without thousands separators', () => {

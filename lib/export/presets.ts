@@ -1,7 +1,7 @@
 import type { ProspectRow } from '../db/prospect-rows';
 import type { Locale } from '../model/vocab';
 import { t, type MessageKey } from '../i18n';
-import { outcomeKey, reasonKey, statusKey, verdictKey } from '../i18n/vocab-keys';
+import { lostReasonKey, reasonKey, statusKey, verdictKey } from '../i18n/vocab-keys';
 import { splitName } from './split-name';
 
 /** A prospects-list row plus what only the panel can compute (the proposal angle). */
@@ -31,7 +31,8 @@ export interface CsvPreset {
 }
 
 const status = (r: ExportRow, l: Locale) => t(l, statusKey(r.status));
-const outcome = (r: ExportRow, l: Locale) => t(l, outcomeKey(r.outcome));
+const lostReason = (r: ExportRow, l: Locale) =>
+  r.status === 'lost' && r.outcome?.lostReason ? t(l, lostReasonKey(r.outcome.lostReason)) : null;
 const verdict = (r: ExportRow, l: Locale) => (r.verdict ? t(l, verdictKey(r.verdict)) : null);
 const reason = (r: ExportRow, l: Locale) => (r.reason ? t(l, reasonKey(r.reason)) : null);
 const city = (r: ExportRow) => r.location?.split(',')[0]?.trim() || null;
@@ -45,22 +46,27 @@ function address(r: ExportRow): string | null {
 const website = (r: ExportRow) => r.website ?? (r.domain ? `https://${r.domain}` : null);
 
 /**
- * HubSpot's default lead statuses (internal values, accepted by its importer). Won or
- * lost outcomes are deal stages in HubSpot, not lead statuses, so they map by status.
+ * HubSpot's default lead statuses (internal values, accepted by its importer). Won and
+ * lost are deal stages in HubSpot, not lead statuses: a closed deal maps to the lead
+ * status nearest it. A new prospect maps by its verdict.
  */
 function hubspotLeadStatus(r: ExportRow): string {
-  if (r.outcome === 'proposal') return 'OPEN_DEAL';
-  if (r.outcome === 'meeting') return 'CONNECTED';
   switch (r.status) {
-    case 'qualified':
-      return 'OPEN';
-    case 'nurture':
-      return 'BAD_TIMING';
-    case 'disqualified':
+    case 'contacted':
+      return 'ATTEMPTED_TO_CONTACT';
+    case 'meeting':
+      return 'CONNECTED';
+    case 'proposal':
+    case 'won':
+      return 'OPEN_DEAL';
+    case 'lost':
       return 'UNQUALIFIED';
-    default:
-      return 'NEW';
+    case 'no_decision':
+      return 'BAD_TIMING';
   }
+  if (r.verdict === 'qualified') return 'OPEN';
+  if (r.verdict === 'nurture') return 'BAD_TIMING';
+  return r.verdict === 'disqualified' ? 'UNQUALIFIED' : 'NEW';
 }
 
 /** The Criba columns every CRM preset appends (custom properties in the CRM). */
@@ -104,7 +110,13 @@ const GENERIC: CsvPreset = {
     { header: { key: 'facts.person.location' }, value: (r) => r.location },
     { header: { key: 'facts.company.country' }, value: (r) => r.country },
     { header: { key: 'prospects.col.status' }, value: status },
-    { header: { key: 'prospects.col.outcome' }, value: outcome },
+    {
+      header: { key: 'prospects.csv.value' },
+      value: (r) => r.outcome?.value ?? null,
+      kind: 'number',
+    },
+    { header: { key: 'prospects.csv.currency' }, value: (r) => r.outcome?.currency ?? null },
+    { header: { key: 'prospects.csv.lostReason' }, value: lostReason },
     { header: { key: 'q.score.fit' }, value: (r) => r.fit, kind: 'number' },
     { header: { key: 'prospects.csv.confidence' }, value: (r) => r.confidence, kind: 'number' },
     {

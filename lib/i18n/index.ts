@@ -5,6 +5,7 @@ import * as errors from './messages/errors';
 import * as facts from './messages/facts';
 import * as identity from './messages/identity';
 import * as issues from './messages/issues';
+import * as list from './messages/list';
 import * as options from './messages/options';
 import * as panel from './messages/panel';
 import * as prospects from './messages/prospects';
@@ -23,6 +24,7 @@ const AREAS = [
   facts,
   identity,
   issues,
+  list,
   options,
   panel,
   prospects,

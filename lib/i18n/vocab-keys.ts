@@ -1,9 +1,11 @@
+import type { RowOutcome } from '../db/list-row';
 import type {
   Department,
   DisqualificationReason,
-  Outcome,
+  LostReason,
   ProspectStatus,
   Seniority,
+  Surface,
   Verdict,
 } from '../model/vocab';
 import type { QuestionGroup } from '../qualify/framework-schema';
@@ -15,11 +17,17 @@ import type { MessageKey } from './index';
  */
 export const verdictKey = (v: Verdict): MessageKey => `verdict.${v}` as const;
 export const reasonKey = (r: DisqualificationReason): MessageKey => `reason.${r}` as const;
-export const outcomeKey = (o: Outcome): MessageKey => `outcome.${o}` as const;
+export const surfaceKey = (s: Surface): MessageKey => `surface.${s}` as const;
+export const statusKey = (s: ProspectStatus): MessageKey => `status.${s}` as const;
+export const lostReasonKey = (r: LostReason): MessageKey => `lost.${r}` as const;
 
-/** A status past 'new' is the verdict it was set from: one name for one idea. */
-export const statusKey = (s: ProspectStatus): MessageKey =>
-  s === 'new' ? 'status.new' : verdictKey(s);
+/** An outcome as the list filters it: open, or a closed status, or a lost deal's reason. */
+export const outcomeKey = (o: RowOutcome): MessageKey => {
+  if (o === 'none') return 'outcome.open';
+  return o.startsWith('lost:')
+    ? lostReasonKey(o.slice(5) as LostReason)
+    : statusKey(o as ProspectStatus);
+};
 
 /** The interview's section heading for a question group. */
 export const groupKey = (g: QuestionGroup): MessageKey => `q.group.${g}` as const;

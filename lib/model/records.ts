@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { OUTCOMES, PROSPECT_STATUSES } from './vocab';
+import { OutcomeSchema } from './outcome';
+import { PROSPECT_STATUSES } from './vocab';
 import { SignalValueSchema, SourceSchema } from './signal';
 import { ScoreSchema } from './score';
 import { AdviceSchema } from './advice';
@@ -65,11 +66,10 @@ export const AnswerSchema = z.object({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
-export const OutcomeSchema = z.enum(OUTCOMES);
-
 /**
  * The qualification of a contact at an account (or of an account alone). Its id is the
  * contact key when there is a contact, else the account key: one prospect per person.
+ * Its status is the rep's pipeline stage; the score's verdict is the engine's opinion.
  */
 export const ProspectSchema = z.object({
   id: z.string().min(3).max(400),
@@ -94,8 +94,12 @@ export const ProspectSchema = z.object({
   /** The problem the rep chose when their pain note named none or several of the ICP's. */
   problemId: z.string().max(80).nullable().default(null),
   notes: z.string().max(10000),
-  outcome: OutcomeSchema,
-  outcomeAt: z.iso.datetime().nullable(),
+  /** How the deal ended: set while the status is won, lost or no decision, else null. */
+  outcome: OutcomeSchema.nullable(),
+  /** The recommended next step as saved (an angle's), or null. */
+  nextStep: z.string().max(1500).nullable().default(null),
+  /** The day to look again at a closed-out prospect (YYYY-MM-DD), or null. */
+  revisitAt: z.iso.date().nullable().default(null),
   score: ScoreSchema.nullable(),
   icpVersion: z.number().int().nonnegative().nullable(),
   createdAt: z.iso.datetime(),
@@ -118,6 +122,7 @@ export const SuppressionSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Suppression = z.infer<typeof SuppressionSchema>;
+export { OutcomeSchema, type Outcome } from './outcome';
 
 /**
  * What the rep said about two of a person's keys met on different surfaces: the same

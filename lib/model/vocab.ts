@@ -100,11 +100,38 @@ export const LIST_COMPANY_FIELDS = [
   'events',
 ] as const;
 
-export const PROSPECT_STATUSES = ['new', 'qualified', 'nurture', 'disqualified'] as const;
+/**
+ * The rep's pipeline stage, in order. The verdict is the engine's opinion; the status is
+ * where the rep has got to with the prospect, and only the rep moves it.
+ */
+export const PROSPECT_STATUSES = [
+  'new',
+  'contacted',
+  'meeting',
+  'proposal',
+  'won',
+  'lost',
+  'no_decision',
+] as const;
 export type ProspectStatus = (typeof PROSPECT_STATUSES)[number];
 
-export const OUTCOMES = ['none', 'meeting', 'proposal', 'won', 'lost'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+/** The stages that end a deal: each has an outcome (value, date, lost reason…). */
+export const CLOSED_STATUSES = ['won', 'lost', 'no_decision'] as const;
+export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
+export const isClosed = (s: ProspectStatus): s is ClosedStatus =>
+  (CLOSED_STATUSES as readonly string[]).includes(s);
+
+/** Why a deal was lost: a fixed taxonomy the insights can count, plus the rep's note. */
+export const LOST_REASONS = [
+  'price',
+  'competitor',
+  'no_budget',
+  'timing',
+  'fit',
+  'features',
+  'other',
+] as const;
+export type LostReason = (typeof LOST_REASONS)[number];
 
 export const VERDICTS = ['qualified', 'nurture', 'disqualified'] as const;
 export type Verdict = (typeof VERDICTS)[number];

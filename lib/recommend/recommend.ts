@@ -20,6 +20,13 @@ export function recommendationText(r: Recommendation): string {
   return r.kind === 'angle' ? r.opener : r.note;
 }
 
+/** What the prospect keeps to follow up: an angle's next step, or a close-out's revisit day. */
+export function followUp(r: Recommendation): { nextStep: string | null; revisitAt: string | null } {
+  return r.kind === 'angle'
+    ? { nextStep: r.nextStep, revisitAt: null }
+    : { nextStep: null, revisitAt: r.revisitAt };
+}
+
 /**
  * Scores and recommends in one call, as the side panel, `npm run score` and a re-score
  * do: the one code path every surface shares, so they agree on every prospect.

@@ -36,7 +36,9 @@ describe('rescoreStored', () => {
       pain: prospect.pain,
     });
     expect(out.score).toEqual(panel.score);
-    expect(out.status).toBe(panel.score.verdict);
+    expect(out.nextStep).toBe(
+      panel.recommendation.kind === 'angle' ? panel.recommendation.nextStep : null,
+    );
     expect(out.angle).toBe(recommendationText(panel.recommendation));
     expect(out.angle).toContain('Rioja Cloud Demo');
   });

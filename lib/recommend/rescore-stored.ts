@@ -1,11 +1,11 @@
 import type { Advice } from '../model/advice';
 import type { Account, Contact, Prospect } from '../model/records';
 import type { Score } from '../model/score';
-import type { Locale, ProspectStatus } from '../model/vocab';
+import type { Locale } from '../model/vocab';
 import type { Icp } from '../icp/icp-schema';
 import type { Framework } from '../qualify/framework-schema';
 import { factsFromFields } from '../scoring/facts';
-import { recommendationText, scoreAndRecommend } from './recommend';
+import { followUp, recommendationText, scoreAndRecommend } from './recommend';
 
 /** What every prospect of one re-score shares: the ICP, the interview, the clock, the language. */
 export interface RescoreSettings {
@@ -18,8 +18,9 @@ export interface RescoreSettings {
 
 /**
  * One stored prospect scored and recommended again from what is stored (its account's and
- * contact's fields, its answers and pain): the new score, the status it implies and the
- * angle as text and as structure (rendered later in the reader's language). Pure; `rescoreAll` runs it for every prospect after an
+ * contact's fields, its answers and pain): the new score, the angle as text and as
+ * structure (rendered later in the reader's language), and the next step and revisit day
+ * the prospect keeps. Pure; `rescoreAll` runs it for every prospect after an
  * ICP change, and `npm run bench` times it on 10,000.
  */
 export function rescoreStored(
@@ -27,7 +28,13 @@ export function rescoreStored(
   prospect: Pick<Prospect, 'answers' | 'pain'> & Partial<Pick<Prospect, 'problemId'>>,
   contact: Pick<Contact, 'fields'> | null,
   account: Pick<Account, 'fields'> | null,
-): { score: Score; status: ProspectStatus; angle: string; advice: Advice } {
+): {
+  score: Score;
+  angle: string;
+  advice: Advice;
+  nextStep: string | null;
+  revisitAt: string | null;
+} {
   const { score, advice, recommendation } = scoreAndRecommend({
     icp: settings.icp,
     icpVersion: settings.icpVersion,
@@ -39,5 +46,10 @@ export function rescoreStored(
     pain: prospect.pain,
     problemId: prospect.problemId ?? null,
   });
-  return { score, status: score.verdict, angle: recommendationText(recommendation), advice };
+  return {
+    score,
+    angle: recommendationText(recommendation),
+    advice,
+    ...followUp(recommendation),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IcpRecordSchema } from '../db/icp-record';
+import { ListRowSchema } from '../db/list-row';
 import { RetentionMonthsSchema } from '../db/retention';
 import {
   AccountSchema,
@@ -56,6 +57,9 @@ export const DEXIE_TABLES = {
     primaryKey: 'hash',
     personal: true,
   },
+  // The list's line per prospect (name, title…), derived from accounts, contacts and
+  // prospects in the same transaction as every write to them (lib/db/sync-rows.ts).
+  rows: { kind: 'dexie-table', schema: ListRowSchema, primaryKey: 'id', personal: true },
   // The rep's unsaved work per prospect: answers, notes, facts about the person.
   drafts: { kind: 'dexie-table', schema: UnsavedSchema, primaryKey: 'id', personal: true },
   // Pairs of a person's keys (profile slugs, emails) the rep said are, or are not, one person.

@@ -208,8 +208,8 @@ async function timedPass(stored: readonly BenchProspect[]): Promise<number> {
   const start = performance.now();
   for (const r of records) {
     const settings = { icp, icpVersion: 2, framework, now: NOW, locale: r.locale };
-    const { status } = rescoreStored(settings, r.prospect, r.contact, r.account);
-    if (status === 'qualified') qualified++;
+    const { score } = rescoreStored(settings, r.prospect, r.contact, r.account);
+    if (score.verdict === 'qualified') qualified++;
   }
   const ms = performance.now() - start;
   if (qualified === 0 || qualified === records.length) throw new Error('degenerate bench data');

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { BackupData } from '../../lib/export/backup';
 import { hostileRecords } from '../support/hostile-records';
 import { HOSTILE_STRINGS, LONG_UNBROKEN } from '../support/hostile-strings';
 import { expect, fixtureHtml, test } from './harness';
+import { seedDatabase } from './seed-db';
 
 /**
  * Issue 14 §3: hostile strings in every displayed and exported field stay inert — nothing
@@ -23,25 +23,6 @@ const PROFILE = 'https://www.linkedin.com/in/hostile-panel-demo/';
 const BIDI_OR_NUL = /[\u0000\u202A-\u202E\u2066-\u2069]/;
 const PHONE_ONLY = /^\+[\d(][\d ().\-/]*$/;
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
-
-/** Puts the records in the extension's own database, as a restore would. */
-async function seed(page: Page, backup: BackupData): Promise<void> {
-  await page.evaluate(async (data) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('criba');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const stores = ['accounts', 'contacts', 'prospects', 'scoreHistory'] as const;
-    const tx = db.transaction([...stores], 'readwrite');
-    for (const store of stores) for (const r of data[store]) tx.objectStore(store).put(r);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, backup);
-}
 
 /** Every dialog any page opens, and the links each page renders. */
 function watchDialogs(pages: Page[]): string[] {
@@ -86,7 +67,7 @@ test('a hostile profile and hostile stored fields stay inert in the panel at 360
   const dialogs = watchDialogs([page, panel]);
   // The panel has opened (and so created) its database before records are put in it.
   await expect(panel.locator('[data-field="person.name"]')).toBeVisible();
-  await seed(panel, stored);
+  await seedDatabase(panel, stored);
   await panel.reload();
 
   const company = panel.locator('[data-field="company.name"] .fact-value');
@@ -134,12 +115,12 @@ test(`${HOSTILE_STRINGS.length} hostile strings through the prospects page and t
   const list = await criba.context.newPage();
   const dialogs = watchDialogs([list]);
   await list.goto(`chrome-extension://${criba.extensionId}/prospects.html`);
-  await seed(list, backup);
+  await seedDatabase(list, backup);
   await list.reload();
   await expect(list.locator('[data-prospect-id]').first()).toBeVisible();
 
-  // The table is virtualised: scroll through it so every row is rendered once.
-  const body = list.locator('.table-body');
+  // The list is virtualised: scroll through it so every row is rendered once.
+  const body = list.locator('.list-body');
   const seen = new Set<string>();
   const links = new Set<string>();
   for (let more = true; more;) {

@@ -82,7 +82,6 @@ export function saveInput(overrides: Partial<SaveInput> = {}): SaveInput {
         location: field('Castellón, España', { surface: 'linkedin-profile' }),
       },
     },
-    status: 'qualified',
     frameworkId: 'bant',
     answers: { need: { value: 'yes', answeredAt: T0 } },
     pain: 'Roturas en el transporte de piezas grandes',
@@ -90,6 +89,8 @@ export function saveInput(overrides: Partial<SaveInput> = {}): SaveInput {
     score: score(),
     icpVersion: 1,
     angle: null,
+    nextStep: null,
+    revisitAt: null,
     ...overrides,
   };
 }
@@ -109,7 +110,6 @@ export function marcInput(): SaveInput {
       email: 'marc@logistica-brava.com',
       fields: { title: field('CEO'), phone: field('+34 600 000 111') },
     },
-    status: 'nurture',
     score: score({ fit: 35, grade: 'C3', verdict: 'nurture' }),
   });
 }
@@ -122,5 +122,6 @@ export async function counts(db: CribaDB) {
     scoreHistory: await db.scoreHistory.count(),
     suppressions: await db.suppressions.count(),
     icps: await db.icps.count(),
+    rows: await db.rows.count(),
   };
 }

@@ -3,11 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueKeys, t, type MessageKey } from '../../lib/i18n';
 import { sourceFiles } from '../support/source-files';
-import { outcomeKey, reasonKey, statusKey, verdictKey } from '../../lib/i18n/vocab-keys';
+import {
+  lostReasonKey,
+  outcomeKey,
+  reasonKey,
+  statusKey,
+  verdictKey,
+} from '../../lib/i18n/vocab-keys';
+import { ROW_OUTCOMES } from '../../lib/db/list-row';
 import {
   DISQUALIFICATION_REASONS,
   LOCALES,
-  OUTCOMES,
+  LOST_REASONS,
   PROSPECT_STATUSES,
   VERDICTS,
 } from '../../lib/model/vocab';
@@ -16,7 +23,8 @@ import {
 const VOCABULARY_KEYS = [
   ...PROSPECT_STATUSES.map(statusKey),
   ...VERDICTS.map(verdictKey),
-  ...OUTCOMES.map(outcomeKey),
+  ...ROW_OUTCOMES.map(outcomeKey),
+  ...LOST_REASONS.map(lostReasonKey),
   ...DISQUALIFICATION_REASONS.map(reasonKey),
 ];
 

@@ -48,6 +48,9 @@ export const en = {
   'prospects.csv.reason': 'Reason',
   'prospects.csv.angle': 'Angle',
   'prospects.csv.created': 'Created',
+  'prospects.csv.value': 'Deal value',
+  'prospects.csv.currency': 'Currency',
+  'prospects.csv.lostReason': 'Lost reason',
 } as const;
 
 export const es: Record<keyof typeof en, string> = {
@@ -102,4 +105,7 @@ export const es: Record<keyof typeof en, string> = {
   'prospects.csv.reason': 'Motivo',
   'prospects.csv.angle': 'Enfoque',
   'prospects.csv.created': 'Creado',
+  'prospects.csv.value': 'Importe',
+  'prospects.csv.currency': 'Moneda',
+  'prospects.csv.lostReason': 'Motivo de pérdida',
 };

@@ -1,0 +1,61 @@
+import type { CribaDB } from './database';
+import { ListRowSchema, toListRow, type ListRow } from './list-row';
+import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
+import { validated } from './validate';
+
+/**
+ * Keeping the `rows` table in step with prospects, accounts and contacts. Every write
+ * path calls one of these inside its own read-write transaction, which must include the
+ * prospects, accounts, contacts and rows tables: a row is never older than its prospect.
+ */
+
+/** The rows of joined records, each parsed before it is written. */
+export function rowsOf(joined: readonly Joined[]): ListRow[] {
+  return joined.map(({ prospect, account, contact }) =>
+    validated(ListRowSchema, toListRow(prospect, account, contact), 'row'),
+  );
+}
+
+/**
+ * Rewrites the rows of `prospectIds` from what is stored now: a prospect that is gone,
+ * or no longer parses (nor its account or contact), loses its row.
+ */
+export async function syncRows(db: CribaDB, prospectIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(prospectIds)];
+  if (ids.length === 0) return;
+  const { joined } = await readJoinedOf(db, ids);
+  const rows = rowsOf(joined);
+  const kept = new Set(rows.map((r) => r.id));
+  await db.rows.bulkDelete(ids.filter((id) => !kept.has(id)));
+  await db.rows.bulkPut(rows);
+}
+
+/** The prospects whose rows show these accounts or contacts (a company's name, a title). */
+export async function prospectIdsOf(
+  db: CribaDB,
+  { accountKeys = [], contactKeys = [] }: { accountKeys?: string[]; contactKeys?: string[] },
+): Promise<string[]> {
+  const [byAccount, byContact] = await Promise.all([
+    db.prospects.where('accountKey').anyOf(accountKeys).primaryKeys(),
+    db.prospects.where('contactKey').anyOf(contactKeys).primaryKeys(),
+  ]);
+  return [...new Set([...byAccount, ...byContact].map(String))];
+}
+
+/**
+ * Every row built again from every stored prospect: for an import or a restore that
+ * rewrites the tables wholesale. Joins the caller's transaction when there is one.
+ */
+export async function rebuildAllRows(db: CribaDB): Promise<number> {
+  return db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.rows], async () => {
+    const [prospects, accounts, contacts] = await Promise.all([
+      db.prospects.toArray(),
+      db.accounts.toArray(),
+      db.contacts.toArray(),
+    ]);
+    const rows = rowsOf(joinRecords(prospects, accounts, contacts).joined);
+    await db.rows.clear();
+    await db.rows.bulkPut(rows);
+    return rows.length;
+  });
+}
