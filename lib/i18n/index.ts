@@ -1,5 +1,6 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as data from './messages/data';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
 import * as issues from './messages/issues';
@@ -14,7 +15,18 @@ import * as vocab from './messages/vocab';
  * `es` typed to mirror it (a missing Spanish string is a type error). Register new areas
  * in AREAS below.
  */
-const AREAS = [common, errors, facts, issues, options, panel, prospects, qualifyUi, vocab] as const;
+const AREAS = [
+  common,
+  data,
+  errors,
+  facts,
+  issues,
+  options,
+  panel,
+  prospects,
+  qualifyUi,
+  vocab,
+] as const;
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<(typeof AREAS)[number]>;
