@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { DataMenu } from '../../components/data/DataMenu';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { listProspectRows, type ProspectRow } from '../../lib/db/repository';
 import { statusKey } from '../../lib/i18n/vocab-keys';
 import { PROSPECT_STATUSES, type ProspectStatus } from '../../lib/model/vocab';
-import { ExportBar } from './ExportBar';
 import { ProspectTable } from './ProspectTable';
 import { RescoreBanner } from './RescoreBanner';
 
-/** Every saved prospect, live: filter, record outcomes, export. */
+/** Every saved prospect, live: filter, record outcomes; export, import, backup. */
 export function ProspectsPage() {
   const { t } = useLocale();
   const data = useLiveQuery(() => listProspectRows(db), []);
@@ -18,6 +18,7 @@ export function ProspectsPage() {
 
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const shown = useMemo(() => filterRows(rows, query, status), [rows, query, status]);
+  const shownIds = useMemo(() => shown.map((r) => r.id), [shown]);
 
   return (
     <div className="page">
@@ -52,7 +53,7 @@ export function ProspectsPage() {
             ))}
           </select>
         </label>
-        <ExportBar rows={shown} />
+        <DataMenu shownIds={shownIds} />
       </div>
       <RescoreBanner rows={rows} />
       {data && data.skipped > 0 && (
