@@ -6,7 +6,7 @@ import { importRows } from '../db/import-rows';
 import { erasePerson, listProspectRows, saveProspect } from '../db/repository';
 import { runExport, type ExportFormat } from '../export/run-export';
 import { t } from '../i18n';
-import { autoMapping, rememberMapping, type ImportField } from './mapping';
+import { autoMapping, mappingIdentifies, rememberMapping } from './mapping';
 import { planImport } from './plan-import';
 import { prepareCsv } from './prepare-csv';
 
@@ -300,7 +300,7 @@ describe('malformed or hostile files change nothing', () => {
     const prepared = prepareCsv(file(), {}, size);
     let said: string;
     if (!prepared.ok) said = prepared.issue.key;
-    else if (!prepared.mapping.some(identifies)) said = 'data.import.unmapped';
+    else if (!mappingIdentifies(prepared.mapping)) said = 'data.import.unmapped';
     else {
       const plan = planImport(prepared.table, prepared.mapping, LATER);
       const report = plan.valid.length ? await importRows(db, plan.valid, LATER) : null;
@@ -316,13 +316,3 @@ describe('malformed or hostile files change nothing', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
-
-function identifies(f: ImportField | null) {
-  return (
-    f === 'email' ||
-    f === 'linkedinUrl' ||
-    f === 'domain' ||
-    f === 'website' ||
-    f === 'companyLinkedinUrl'
-  );
-}

@@ -144,13 +144,8 @@ export function rememberMapping(
     const folded = foldHeader(h);
     const field = mapping[i];
     if (!folded) return;
-    if (field)
-      Object.defineProperty(out, folded, {
-        value: field,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    // Folding drops '_', so a "__proto__" header is plain "proto" here.
+    if (field) out[folded] = field;
     else delete out[folded];
   });
   return RememberedMappingSchema.parse(out);
