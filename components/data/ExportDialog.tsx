@@ -149,16 +149,19 @@ export function ExportDialog({
         {progress && (
           <div role="status">
             <progress max={progress.total || undefined} value={progress.done} />
-            <span className="hint">{t('data.export.progress', progress)}</span>
+            {progress.total > 0 && (
+              <span className="hint">{t('data.export.progress', progress)}</span>
+            )}
           </div>
         )}
         <div className="data-actions">
           {busy ? (
-            <button type="button" onClick={() => abort.current?.abort()}>
+            // Keyed: a distinct element, never the submit button with its type changed.
+            <button key="cancel" type="button" onClick={() => abort.current?.abort()}>
               {t('data.cancel')}
             </button>
           ) : (
-            <button type="submit" className="primary">
+            <button key="run" type="submit" className="primary">
               {t('data.export.run')}
             </button>
           )}
