@@ -182,7 +182,7 @@ test('import a CSV through the mapping step, export HubSpot, back up and restore
 for (const lang of ['en', 'es'] as const) {
   test(`data dialogs at 360 px in ${lang}`, async ({ criba }) => {
     // Today's list reads every prospect to draw: 6,000 of them take a while to appear.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const list = await criba.context.newPage();
     await openList(list, criba.extensionId, lang);
     const dialog = list.getByRole('dialog');
