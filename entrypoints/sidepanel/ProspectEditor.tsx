@@ -1,61 +1,42 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { db } from '../../components/db';
 import { COMPANY_ROWS, FactsSection, PERSON_ROWS } from '../../components/FactsSection';
 import { useFramework } from '../../components/framework-store';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
+import { LinkBanner } from '../../components/qualify/LinkBanner';
+import { NotesField } from '../../components/qualify/NotesField';
 import { QualifySection } from '../../components/qualify/QualifySection';
+import { UnsavedNotice } from '../../components/qualify/UnsavedNotice';
 import { userMessageOf } from '../../lib/db/errors';
 import { saveProspect } from '../../lib/db/repository';
 import { formatDate } from '../../lib/i18n';
+import { accountKey, contactKey } from '../../lib/identity/keys';
 import type { Capture } from '../../lib/model/capture';
-import type { Answer, AnswerValue } from '../../lib/model/records';
+import type { AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
 import type { Entity } from '../../lib/model/vocab';
-import { accountKey, contactKey, identityKeys } from '../../lib/identity/keys';
-import {
-  draftFromCapture,
-  overlayStored,
-  stringOf,
-  withRepValue,
-  type Draft,
-} from '../../lib/prospect/draft';
+import { stringOf } from '../../lib/prospect/draft';
 import { recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
 import { CaptureNotice } from './CaptureNotice';
-import { useStored } from './use-stored';
+import { useProspectWork } from './use-prospect-work';
 
 /**
- * The facts of one reading, merged with what is stored, editable, scored live and saved
- * in one transaction. Mounted per reading, so it never carries another page's values.
+ * The facts of one reading, merged with what is stored and with the rep's unsaved work
+ * (use-prospect-work.ts), editable, scored live and saved in one transaction. Mounted
+ * per reading, so it never carries another page's values.
  */
 export function ProspectEditor({ capture }: { capture: Capture }) {
   const { t, locale } = useLocale();
   const active = useActiveIcp();
   const framework = useFramework();
-  const initial = useMemo(() => draftFromCapture(capture), [capture]);
-  const [stored, setStored] = useStored(initial);
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [pain, setPain] = useState('');
-  const [dirty, setDirty] = useState(false);
+  const prospect = useProspectWork(capture);
+  const { stored, identity, dirty } = prospect;
+  const { facts: draft, answers, pain, notes } = prospect.work;
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  // Once found, what is stored wins: saved values, answers and pain.
-  const [seeded, setSeeded] = useState(false);
-  useEffect(() => {
-    if (!stored || seeded) return;
-    setSeeded(true);
-    if (stored.account || stored.contact)
-      setDraft((d) => overlayStored(d, stored.contact, stored.account));
-    if (stored.prospect) {
-      setAnswers(stored.prospect.answers);
-      setPain(stored.prospect.pain);
-    }
-  }, [stored, seeded]);
-
-  const identity = useMemo(() => identityKeys(draft), [draft]);
   const result = useMemo(
     () =>
       active && framework
@@ -77,22 +58,13 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
     capture.surface === 'gmail-thread' ||
     Object.keys(draft.person).length > 0;
 
-  const touched = () => {
-    setDirty(true);
+  const change = (entity: Entity, field: string, value: SignalValue | undefined) => {
+    prospect.change(entity, field, value);
     setMessage(null);
   };
-  const change = (entity: Entity, field: string, value: SignalValue | undefined) => {
-    setDraft((d) => withRepValue(d, entity, field, value, capture.url, new Date()));
-    touched();
-  };
   const answer = (id: string, value: AnswerValue | null) => {
-    setAnswers((a) => {
-      const next = { ...a };
-      if (value === null) delete next[id];
-      else next[id] = { value, answeredAt: new Date().toISOString() };
-      return next;
-    });
-    touched();
+    prospect.answer(id, value);
+    setMessage(null);
   };
 
   const save = async () => {
@@ -122,16 +94,17 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           status: result?.score.verdict ?? prior?.status ?? 'new',
           frameworkId: framework?.id ?? prior?.frameworkId ?? null,
           answers,
+          clearedAnswers: prospect.unsaved?.clearedAnswers ?? {},
+          unsaved: prospect.unsaved,
           pain,
           angle: result ? recommendationText(result.recommendation) : (prior?.angle ?? null),
-          notes: prior?.notes ?? '',
+          notes,
           score: result?.score ?? prior?.score ?? null,
           icpVersion: active?.version ?? prior?.icpVersion ?? null,
         },
         new Date(),
       );
-      setStored(saved);
-      setDirty(false);
+      prospect.saved(saved);
       setMessage({ kind: 'ok', text: t('panel.saved.done') });
     } catch (error) {
       const userMessage = userMessageOf(error);
@@ -149,6 +122,15 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   return (
     <div className="editor">
       <CaptureNotice capture={capture} />
+      {prospect.link && (
+        <LinkBanner
+          link={prospect.link}
+          page={prospect.pageIdentity}
+          onConfirm={() => void prospect.judgeLink(true)}
+          onReject={() => void prospect.judgeLink(false)}
+        />
+      )}
+      {dirty && <UnsavedNotice onDiscard={prospect.discard} />}
       {stored?.prospect && (
         <p className="saved-badge" data-testid="saved-badge">
           {t('panel.saved.badge', { date: formatDate(locale, stored.prospect.updatedAt) })}
@@ -175,13 +157,14 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
           onAnswer={answer}
           pain={pain}
           onPain={(p) => {
-            setPain(p);
-            touched();
+            prospect.setText('pain', p);
+            setMessage(null);
           }}
           score={result.score}
           recommendation={result.recommendation}
         />
       )}
+      <NotesField notes={notes} onNotes={(n) => prospect.setText('notes', n)} />
       <div className="save-bar">
         {dirty && <span className="hint">{t('panel.saved.changes')}</span>}
         {message && (

@@ -1,20 +1,31 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../components/db';
-import { findExisting, type Existing } from '../../lib/db/repository';
-import { identityKeys } from '../../lib/identity/keys';
-import type { Draft } from '../../lib/prospect/draft';
+import { findExisting, type Existing, type PageNames } from '../../lib/db/repository';
+import type { IdentityKeys } from '../../lib/identity/keys';
 
-/** What is already stored about the draft's person and company; null while looking. */
-export function useStored(draft: Draft): [Existing | null, (e: Existing) => void] {
+const NOTHING: Existing = { account: null, contact: null, prospect: null, link: null };
+
+/**
+ * What is already stored about a person and company (and a stored person they may be);
+ * null while looking. Looks again when the identity, the names or `generation` change
+ * (the rep confirmed or rejected a link).
+ */
+export function useStored(
+  identity: IdentityKeys,
+  names: PageNames,
+  generation: number,
+): [Existing | null, (e: Existing) => void] {
   const [stored, setStored] = useState<Existing | null>(null);
+  const key = JSON.stringify([identity, names, generation]);
   useEffect(() => {
     let live = true;
-    findExisting(db, identityKeys(draft))
+    const [ids, pageNames] = JSON.parse(key) as [IdentityKeys, PageNames];
+    findExisting(db, ids, pageNames)
       .then((found) => live && setStored(found))
-      .catch(() => live && setStored({ account: null, contact: null, prospect: null }));
+      .catch(() => live && setStored(NOTHING));
     return () => {
       live = false;
     };
-  }, [draft]);
+  }, [key]);
   return [stored, setStored];
 }

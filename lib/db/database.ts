@@ -1,5 +1,13 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Account, Contact, Prospect, ScoreHistory, Suppression } from '../model/records';
+import type {
+  Account,
+  Contact,
+  Prospect,
+  PersonLink,
+  ScoreHistory,
+  Suppression,
+} from '../model/records';
+import type { Unsaved } from '../model/unsaved';
 import type { IcpRecord } from './icp-record';
 import { applySchemaVersions } from './migrations';
 
@@ -21,6 +29,8 @@ export class CribaDB extends Dexie {
   scoreHistory!: EntityTable<ScoreHistory, 'id'>;
   icps!: EntityTable<IcpRecord, 'version'>;
   suppressions!: EntityTable<Suppression, 'hash'>;
+  drafts!: EntityTable<Unsaved, 'id'>;
+  personLinks!: EntityTable<PersonLink, 'pair'>;
 
   constructor(name = 'criba', deps?: IndexedDbDeps) {
     super(name, deps);

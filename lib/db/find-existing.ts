@@ -1,10 +1,12 @@
 import {
   accountKey,
   contactKey,
+  contactKeys,
   type AccountIdentity,
   type ContactIdentity,
   type IdentityKeys,
 } from '../identity/keys';
+import type { PersonSide } from '../identity/match';
 import {
   AccountSchema,
   ContactSchema,
@@ -14,8 +16,12 @@ import {
   type Prospect,
 } from '../model/records';
 import type { CribaDB } from './database';
+import { findLikelyPerson, type Link } from './find-person';
 import { planMerge, type MergePlan } from './merge-records';
+import { linkedPartners } from './person-links';
 import { readAllValid, readValid } from './validate';
+
+export type { Link };
 
 /**
  * Finding what is already stored about a company or person, by key and by the secondary
@@ -46,9 +52,11 @@ export async function planAccount(
   return planMerge(candidates, domain, (a) => a.domain, desiredKey);
 }
 
+/** `excluded`: keys of people the rep said are not this one (person-links.ts). */
 export async function planContact(
   db: CribaDB,
   { linkedinSlug: slug, email }: ContactIdentity,
+  excluded: ReadonlySet<string> = new Set(),
 ): Promise<MergePlan<Contact> | null> {
   const desiredKey = contactKey({ linkedinSlug: slug, email });
   if (!desiredKey) return null;
@@ -57,7 +65,7 @@ export async function planContact(
     ...(byKey ? [byKey] : []),
     ...(slug ? await contactsWhere(db, 'linkedinSlug', slug) : []),
     ...(email ? await contactsWhere(db, 'email', email) : []),
-  ];
+  ].filter((c) => !excluded.has(c.key));
   return planMerge(candidates, slug, (c) => c.linkedinSlug, desiredKey);
 }
 
@@ -74,24 +82,64 @@ export interface Existing {
   account: Account | null;
   contact: Contact | null;
   prospect: Prospect | null;
+  /**
+   * The stored person this page's person is, when they were first met by another
+   * identifier (`exact`: `contact` is them), or may be (`likely`: offered to the rep;
+   * `contact` and `prospect` stay null until the rep says so).
+   */
+  link: Link | null;
 }
+
+/** The person's name and company name as the page gives them, for matching by name. */
+export type PageNames = Pick<PersonSide, 'name'> & { company: string | null };
 
 /**
  * What is stored about the company and person described (`identityKeys`). Identifiers
  * are matched by key and by the secondary indexes, so a company first saved from LinkedIn
  * (slug) is found when its website (domain + slug) is read, and a person saved from Gmail
- * (email) is found on their profile once the email is known.
+ * (email) is found on their profile once the email is known. With no stored person by
+ * identifier, the one the rep confirmed is found, else one of the same name at the same
+ * company is offered (find-person.ts). The company is the one the page names, else the
+ * stored person's.
  */
-export async function findExisting(db: CribaDB, identity: IdentityKeys): Promise<Existing> {
-  return db.transaction('r', [db.accounts, db.contacts, db.prospects], async () => {
+export async function findExisting(
+  db: CribaDB,
+  identity: IdentityKeys,
+  names: PageNames = { name: null, company: null },
+): Promise<Existing> {
+  const tables = [db.accounts, db.contacts, db.prospects, db.personLinks];
+  return db.transaction('r', tables, async () => {
+    const pageKeys = contactKeys(identity.contact);
+    const partners = await linkedPartners(db, pageKeys);
+    const excluded = partners.different;
     const accountPlan = await planAccount(db, identity.account);
-    const contactPlan = await planContact(db, identity.contact);
+    const contactPlan = await planContact(db, identity.contact, excluded);
+    // Else the person the rep confirmed this page's person is (person-links.ts).
+    let contact = contactPlan?.target ?? null;
+    for (const key of partners.same) {
+      contact ??= readValid(ContactSchema, await db.contacts.get(key));
+    }
     const plan = contactPlan ?? accountPlan;
-    const ids = plan ? [plan.finalKey, ...[...plan.sources].reverse().map((s) => s.key)] : [];
-    return {
-      account: accountPlan?.target ?? null,
-      contact: contactPlan?.target ?? null,
-      prospect: await firstProspect(db, ids),
-    };
+    const ids = [
+      ...(plan ? [plan.finalKey, ...[...plan.sources].reverse().map((s) => s.key)] : []),
+      ...(contact ? [contact.key] : []),
+    ];
+    const employer = contact?.accountKey
+      ? readValid(AccountSchema, await db.accounts.get(contact.accountKey))
+      : null;
+    const account = accountPlan?.target ?? employer;
+    let link: Link | null = null;
+    if (contact && !pageKeys.includes(contact.key)) {
+      const by = identity.contact.linkedinSlug === contact.linkedinSlug ? 'linkedin' : 'email';
+      link = { kind: 'exact', by, contact, account: employer };
+    } else if (!contact && pageKeys.length > 0) {
+      const page = {
+        ...names,
+        contact: identity.contact,
+        company: { ...identity.account, name: names.company },
+      };
+      link = await findLikelyPerson(db, page, new Set([...excluded, ...pageKeys]));
+    }
+    return { account, contact, prospect: await firstProspect(db, ids), link };
   });
 }

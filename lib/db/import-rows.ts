@@ -3,7 +3,7 @@ import type { Message } from '../i18n';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { firstProspect, planAccount, planContact } from './find-existing';
-import { saveTables, saveWithin } from './save-prospect';
+import { saveTables, saveWithin, type SaveData } from './save-prospect';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
 import { validated } from './validate';
@@ -70,7 +70,7 @@ export async function importRows(
           continue;
         }
         const existing = await existingFor(db, data);
-        const input: SaveInput = existing
+        const input: SaveData = existing
           ? {
               ...data,
               status: existing.status,

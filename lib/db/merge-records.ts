@@ -93,11 +93,23 @@ export function newest<T, V>(oldestFirst: readonly T[], pick: (r: T) => V | null
   return null;
 }
 
-function mergeAnswers(a: Record<string, Answer>, b: Record<string, Answer>) {
+/**
+ * Answers of two records per question: the later answer wins (`b` on a tie). A question
+ * set back to unknown (`cleared`, with when) drops an answer given before that.
+ */
+export function mergeAnswers(
+  a: Record<string, Answer>,
+  b: Record<string, Answer>,
+  cleared: Record<string, string> = {},
+) {
   const out: Record<string, Answer> = { ...a };
   for (const [q, ans] of Object.entries(b)) {
     const mine = out[q];
     if (!mine || time(ans.answeredAt) >= time(mine.answeredAt)) out[q] = ans;
+  }
+  for (const [q, at] of Object.entries(cleared)) {
+    const ans = out[q];
+    if (ans && time(at) >= time(ans.answeredAt)) delete out[q];
   }
   return out;
 }

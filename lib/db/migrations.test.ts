@@ -5,9 +5,11 @@ import {
   AccountSchema,
   ContactSchema,
   ProspectSchema,
+  PersonLinkSchema,
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
+import { UnsavedSchema } from '../model/unsaved';
 import { CribaDB } from './database';
 import { latestIcp } from './icp-repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, applySchemaVersions } from './migrations';
@@ -133,6 +135,56 @@ const SEEDS: Record<number, Seed> = {
       );
       expect((await latestIcp(db))?.icp).toEqual({ name: 'Fábricas medianas', criteria: [] });
       expect(await isSuppressed(db, 'email:baja@vidrios-altamar.es')).toBe(true);
+      // v3 folds every stored company name for matching people by company.
+      expect((await db.accounts.where('nameKey').equals('vidrios altamar').first())?.key).toBe(
+        'domain:vidrios-altamar.es',
+      );
+    },
+  },
+  3: {
+    async seed(db) {
+      await db.table('accounts').add({
+        key: 'li:forjas-urola',
+        domain: null,
+        linkedinSlug: 'forjas-urola',
+        name: 'Forjas Urola S.A.',
+        nameKey: 'forjas urola',
+        fields: {},
+        createdAt: AT,
+        updatedAt: AT,
+      });
+      await db.table('drafts').add({
+        id: 'li:iker-olano-demo',
+        answers: { budget: { value: 'allocated', answeredAt: AT } },
+        clearedAnswers: { need: AT },
+        pain: { text: 'Roturas de stock', at: AT },
+        notes: null,
+        facts: {
+          person: { set: {}, cleared: {} },
+          company: {
+            set: {
+              industry: { value: 'Forja', source: src('https://forjas-urola.eus/'), confidence: 1 },
+            },
+            cleared: { phone: AT },
+          },
+        },
+        updatedAt: AT,
+      });
+      await db.table('personLinks').add({
+        pair: '["email:iker@forjas-urola.eus","li:iker-olano-demo"]',
+        a: 'email:iker@forjas-urola.eus',
+        b: 'li:iker-olano-demo',
+        same: false,
+        createdAt: AT,
+      });
+    },
+    async check(db) {
+      expect(UnsavedSchema.safeParse(await db.drafts.get('li:iker-olano-demo')).success).toBe(true);
+      const [link] = await db.personLinks.toArray();
+      expect(PersonLinkSchema.safeParse(link).success).toBe(true);
+      expect((await db.accounts.where('nameKey').equals('forjas urola').first())?.key).toBe(
+        'li:forjas-urola',
+      );
     },
   },
 };

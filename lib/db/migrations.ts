@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { companyNameKey } from '../identity/company-name';
 
 /**
  * Every schema version Criba has ever shipped, oldest first. A version is never edited
@@ -30,6 +31,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       scoreHistory: '++id, prospectId, at',
       icps: 'version',
       suppressions: 'hash',
+    },
+  },
+  // Version 2 is the prospects list's (allocated to another change); Dexie accepts the gap.
+  {
+    version: 3,
+    why: 'One person across surfaces: accounts found by their folded name; unsaved work per prospect; what the rep said about linking two keys of one person.',
+    stores: {
+      accounts: 'key, domain, linkedinSlug, updatedAt, nameKey',
+      drafts: 'id, updatedAt',
+      personLinks: 'pair, a, b, createdAt',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((account: { name?: unknown; nameKey?: string | null }) => {
+          account.nameKey = companyNameKey(typeof account.name === 'string' ? account.name : '');
+        });
     },
   },
 ];

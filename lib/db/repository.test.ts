@@ -131,6 +131,8 @@ describe('applyRetention', () => {
       scoreHistory: 1,
       contacts: 1,
       accounts: 1,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
@@ -139,6 +141,8 @@ describe('applyRetention', () => {
       scoreHistory: 0,
       contacts: 0,
       accounts: 0,
+      drafts: 0,
+      personLinks: 0,
     });
   });
 
@@ -154,6 +158,8 @@ describe('applyRetention', () => {
       scoreHistory: 1,
       contacts: 0,
       accounts: 0,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect((await db.accounts.get('domain:ceramicas-nubia.es'))?.updatedAt).toBe(old.toISOString());

@@ -11,8 +11,8 @@ import { readValid, validated } from './validate';
  * retention.ts, the prospects list in prospect-rows.ts.
  */
 export { openCribaDB, CribaDB } from './database';
-export { findExisting, type Existing } from './find-existing';
-export { saveProspect } from './save-prospect';
+export { findExisting, type Existing, type Link, type PageNames } from './find-existing';
+export { saveProspect, type Saved } from './save-prospect';
 export type { SaveInput } from './save-input';
 export { erasePerson, isSuppressed, suppressionHash, type EraseResult } from './suppression';
 export { applyRetention, type RetentionResult } from './retention';

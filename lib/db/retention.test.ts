@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../tests/support/fresh-db';
 import { marcInput, saveInput } from '../../tests/support/test-records';
 import { DEFAULT_RETENTION_MONTHS, applyRetention, retentionCutoff } from './retention';
+import { emptyUnsaved } from '../prospect/unsaved';
+import { storeUnsaved } from './drafts';
+import { rememberLink } from './person-links';
 import { saveProspect } from './save-prospect';
 
 const fresh = freshDatabases();
@@ -34,6 +37,8 @@ describe('applyRetention at the limit', () => {
       scoreHistory: 0,
       contacts: 0,
       accounts: 0,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.count()).toBe(1);
   });
@@ -47,8 +52,34 @@ describe('applyRetention at the limit', () => {
       scoreHistory: 1,
       contacts: 1,
       accounts: 1,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await db.prospects.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
     expect(await db.accounts.toCollection().primaryKeys()).toEqual(['domain:ceramicas-nubia.es']);
+  });
+});
+
+describe('applyRetention of unsaved work and rejected links', () => {
+  it('drops unsaved work untouched for 30 days and links rejected before the window', async () => {
+    const db = fresh();
+    const draft = (id: string, at: Date) => ({
+      ...emptyUnsaved(id, at),
+      pain: { text: 'Plazos', at: at.toISOString() },
+    });
+    await storeUnsaved(db, draft('li:lucia-ferrer-nubia', new Date(NOW.getTime() - 29 * DAY)));
+    await storeUnsaved(
+      db,
+      draft('email:marc@logistica-brava.com', new Date(NOW.getTime() - 31 * DAY)),
+    );
+    await rememberLink(db, 'li:a-person', 'email:a@b.es', false, new Date(LIMIT.getTime() - DAY));
+    await rememberLink(db, 'li:a-person', 'email:c@b.es', false, LIMIT);
+    expect(await applyRetention(db, DEFAULT_RETENTION_MONTHS, NOW)).toMatchObject({
+      drafts: 1,
+      personLinks: 1,
+    });
+    expect(await db.drafts.toCollection().primaryKeys()).toEqual(['li:lucia-ferrer-nubia']);
+    expect((await db.personLinks.toArray()).map((l) => l.b)).toEqual(['li:a-person']);
+    expect((await db.personLinks.toArray()).map((l) => l.a)).toEqual(['email:c@b.es']);
   });
 });

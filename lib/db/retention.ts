@@ -17,7 +17,15 @@ export interface RetentionResult {
   scoreHistory: number;
   contacts: number;
   accounts: number;
+  drafts: number;
+  personLinks: number;
 }
+
+/**
+ * Unsaved work nobody has touched for this many days is dropped: it holds personal data
+ * the rep never chose to keep.
+ */
+export const DRAFT_RETENTION_DAYS = 30;
 
 /**
  * `now` less `months` calendar months (UTC), the day clamped to the shorter month's end:
@@ -44,7 +52,9 @@ const olderThan = (iso: unknown, cutoff: number): boolean => {
  * Deletes prospects not updated for more than `months` months (with their score history);
  * one updated exactly at the cutoff stays. Then contacts no remaining prospect refers to
  * and not updated within the window, then accounts no remaining prospect or contact
- * refers to, likewise. Suppression hashes and ICP versions never expire. Dates are
+ * refers to, likewise. Unsaved work expires after DRAFT_RETENTION_DAYS (or the window, if
+ * shorter), rejected links with the window. Suppression hashes and ICP versions never
+ * expire. Dates are
  * compared as instants (stored ISO dates may differ in precision). One transaction: a
  * purge is never partial.
  */
@@ -58,8 +68,17 @@ export async function applyRetention(
     throw new RangeError(`months must be a whole number from ${min} to ${max}, got ${months}`);
   }
   const cutoff = retentionCutoff(months, now).getTime();
+  const draftCutoff = Math.max(cutoff, now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
+  const tables = [
+    db.accounts,
+    db.contacts,
+    db.prospects,
+    db.scoreHistory,
+    db.drafts,
+    db.personLinks,
+  ];
   return guardQuota(() =>
-    db.transaction('rw', [db.accounts, db.contacts, db.prospects, db.scoreHistory], async () => {
+    db.transaction('rw', tables, async () => {
       const prospects = await db.prospects.toArray();
       const expired = prospects.filter((p) => olderThan(p.updatedAt, cutoff)).map((p) => p.id);
       const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));
@@ -83,11 +102,22 @@ export async function applyRetention(
         .map((a) => a.key);
       await db.accounts.bulkDelete(staleAccounts);
 
+      const drafts = (await db.drafts.toArray())
+        .filter((d) => olderThan(d.updatedAt, draftCutoff))
+        .map((d) => d.id);
+      await db.drafts.bulkDelete(drafts);
+      const links = (await db.personLinks.toArray())
+        .filter((l) => olderThan(l.createdAt, cutoff))
+        .map((l) => l.pair);
+      await db.personLinks.bulkDelete(links);
+
       return {
         prospects: expired.length,
         scoreHistory,
         contacts: staleContacts.length,
         accounts: staleAccounts.length,
+        drafts: drafts.length,
+        personLinks: links.length,
       };
     }),
   );

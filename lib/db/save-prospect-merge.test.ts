@@ -161,6 +161,7 @@ describe('saveProspect merges one company or person seen in several places', () 
       account: null,
       contact: null,
       prospect: null,
+      link: null,
     });
   });
 });

@@ -1,3 +1,4 @@
+import { companyNameKey } from '../identity/company-name';
 import {
   accountIdentity,
   contactIdentity,
@@ -18,8 +19,11 @@ import {
 import type { CribaDB } from './database';
 import { InvalidRecordError, SuppressedError, guardQuota } from './errors';
 import { planAccount, planContact } from './find-existing';
-import { mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
+import { settleDrafts } from './drafts';
+import { mergeAnswers, mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
+import { linkedPartners } from './person-links';
 import { repointAccount, repointContact } from './rekey';
+import type { z } from 'zod';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
 import { readValid, validated } from './validate';
@@ -42,11 +46,13 @@ function buildAccount(
   now: string,
 ): Account {
   const src = plan.sources;
+  const name = company.name.trim() || newest(src, (a) => a.name) || '';
   return {
     key: plan.finalKey,
     domain: domain ?? plan.target?.domain ?? null,
     linkedinSlug: slug ?? newest(src, (a) => a.linkedinSlug),
-    name: company.name.trim() || newest(src, (a) => a.name) || '',
+    name,
+    nameKey: companyNameKey(name),
     fields: foldFields(src, company.fields),
     createdAt: earliest(src, now),
     updatedAt: now,
@@ -90,7 +96,11 @@ export interface Saved {
  * - Stored records of the same company/person found by key or secondary index are
  *   merged into one and re-keyed to the strongest key (domain over company slug, profile
  *   slug over email); everything that pointed at an old key is moved.
- * - Field values merge by the rules in merge-records.ts (the rep's edits win).
+ * - Field values merge by the rules in merge-records.ts (the rep's edits win); answers
+ *   merge per question with the stored ones by `answeredAt`, here in the transaction, so
+ *   two panels saving one prospect lose nothing.
+ * - A stored person the rep said is someone else (person-links.ts) is never merged in.
+ * - The unsaved work the save records is settled in the drafts (drafts.ts).
  * - The prospect keeps its createdAt and outcome; its id is the contact key, else the
  *   account key. A company without a domain or slug is not stored as an account (there
  *   is nothing to recognise it by later); a person without a profile or an email cannot
@@ -124,8 +134,19 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
 
 /** The tables a save writes: a caller running several saves in one transaction opens these. */
 export function saveTables(db: CribaDB) {
-  return [db.accounts, db.contacts, db.prospects, db.scoreHistory, db.suppressions];
+  return [
+    db.accounts,
+    db.contacts,
+    db.prospects,
+    db.scoreHistory,
+    db.suppressions,
+    db.drafts,
+    db.personLinks,
+  ];
 }
+
+/** A save as SaveInputSchema parsed it: defaults filled in. */
+export type SaveData = z.output<typeof SaveInputSchema>;
 
 export interface SaveWithinOptions {
   /** Append the score to scoreHistory (an import keeping a stored score does not). */
@@ -140,13 +161,14 @@ export interface SaveWithinOptions {
  */
 export async function saveWithin(
   db: CribaDB,
-  data: SaveInput,
+  data: SaveData,
   hashes: readonly string[],
   nowIso: string,
   { recordHistory = true }: SaveWithinOptions = {},
 ): Promise<Saved> {
   const accountIds = data.company ? accountIdentity(data.company) : null;
   const contactIds = data.person ? contactIdentity(data.person) : null;
+  const personKeys = contactIds ? contactKeys(contactIds) : [];
   if ((await db.suppressions.bulkGet([...hashes])).some((s) => s !== undefined)) {
     throw new SuppressedError();
   }
@@ -167,7 +189,8 @@ export async function saveWithin(
 
   let contactKey: string | null = null;
   let contact: Contact | null = null;
-  const contactPlan = contactIds ? await planContact(db, contactIds) : null;
+  const excluded = (await linkedPartners(db, personKeys)).different;
+  const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
   if (data.person && contactIds && contactPlan) {
     contact = validated(
       ContactSchema,
@@ -198,7 +221,7 @@ export async function saveWithin(
       contactKey,
       status: data.status,
       frameworkId: data.frameworkId,
-      answers: data.answers,
+      answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
       pain: data.pain,
       angle: data.angle,
       notes: data.notes,
@@ -215,6 +238,9 @@ export async function saveWithin(
   if (data.score && recordHistory) {
     const row = { prospectId: id, at: nowIso, score: data.score };
     await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
+  }
+  if (data.unsaved) {
+    await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
   }
   return { account, contact, prospect };
 }

@@ -63,7 +63,8 @@ async function scrubTable(table: Table, pattern: RegExp): Promise<number> {
 
 /**
  * Deletes a person everywhere — every contact record with their key, slug or email, the
- * prospects of those contacts and their score history — then removes what still names
+ * prospects of those contacts and their score history, their unsaved work and the links
+ * the rep rejected for them — then removes what still names
  * them from every other record of every table (scrub-mentions.ts: a company field read
  * on their profile keeps its value but loses the profile URL), and records suppression
  * hashes of every key they were known by. Accounts stay: they describe companies, not
@@ -121,6 +122,11 @@ export async function eraseWithin(
   await db.prospects.bulkDelete(ids);
   const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
   await db.contacts.bulkDelete(ck);
+  // Their unsaved work and the links the rep rejected are keyed by their keys, which
+  // scrubbing (indexes stay) would not reach.
+  await db.drafts.bulkDelete(ck);
+  await db.personLinks.where('a').anyOf(ck).delete();
+  await db.personLinks.where('b').anyOf(ck).delete();
   const people = readAllValid(ContactSchema, existing).valid;
   const pattern = mentionPattern(erasedPeople(people, slugs, emails));
   const rows = hashes.map((hash) =>

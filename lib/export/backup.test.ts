@@ -64,6 +64,8 @@ describe('backup round trip', () => {
       scoreHistory: 2,
       icps: 1,
       suppressions: 1,
+      drafts: 0,
+      personLinks: 0,
     });
     expect(await snapshot(target)).toEqual(await snapshot(source));
     expect(await exportBackup(target, NOW)).toBe(text);

@@ -3,6 +3,7 @@ import * as common from './messages/common';
 import * as data from './messages/data';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
+import * as identity from './messages/identity';
 import * as issues from './messages/issues';
 import * as options from './messages/options';
 import * as panel from './messages/panel';
@@ -20,6 +21,7 @@ const AREAS = [
   data,
   errors,
   facts,
+  identity,
   issues,
   options,
   panel,

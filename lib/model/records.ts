@@ -23,6 +23,11 @@ export const AccountSchema = z.object({
   domain: z.string().max(253).nullable(),
   linkedinSlug: z.string().max(200).nullable(),
   name: z.string().max(300),
+  /**
+   * The name folded for matching (lib/identity/company-name.ts), indexed so a person met
+   * elsewhere is found at "the same company" by name. Derived on every save.
+   */
+  nameKey: z.string().max(300).nullable().optional(),
   fields: FieldMapSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -104,3 +109,17 @@ export const SuppressionSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 export type Suppression = z.infer<typeof SuppressionSchema>;
+
+/**
+ * What the rep said about two of a person's keys met on different surfaces: the same
+ * person (a likely match confirmed) or not ("not the same", "unlink"). `pair` is the two
+ * keys, sorted; the latest word on a pair replaces the earlier one.
+ */
+export const PersonLinkSchema = z.object({
+  pair: z.string().min(3).max(820),
+  a: z.string().min(3).max(400),
+  b: z.string().min(3).max(400),
+  same: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type PersonLink = z.infer<typeof PersonLinkSchema>;

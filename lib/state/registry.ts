@@ -5,10 +5,12 @@ import {
   AccountSchema,
   ContactSchema,
   ProspectSchema,
+  PersonLinkSchema,
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
 import { RememberedMappingSchema } from '../import/mapping';
+import { UnsavedSchema } from '../model/unsaved';
 import { LOCALES } from '../model/vocab';
 import { FrameworkSchema } from '../qualify/framework-schema';
 
@@ -53,6 +55,15 @@ export const DEXIE_TABLES = {
     kind: 'dexie-table',
     schema: SuppressionSchema,
     primaryKey: 'hash',
+    personal: true,
+  },
+  // The rep's unsaved work per prospect: answers, notes, facts about the person.
+  drafts: { kind: 'dexie-table', schema: UnsavedSchema, primaryKey: 'id', personal: true },
+  // Pairs of a person's keys (profile slugs, emails) the rep said are, or are not, one person.
+  personLinks: {
+    kind: 'dexie-table',
+    schema: PersonLinkSchema,
+    primaryKey: 'pair',
     personal: true,
   },
 } as const satisfies Record<string, StoredTable>;

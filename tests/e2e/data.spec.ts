@@ -55,6 +55,8 @@ function bulkBackup(n: number): Buffer {
     scoreHistory: [],
     icps: [],
     suppressions: [],
+    drafts: [],
+    personLinks: [],
   };
   return Buffer.from(JSON.stringify(backup));
 }

@@ -33,12 +33,14 @@ interface Harness {
   reloadExtension(): Promise<void>;
 }
 
-export const test = base.extend<{ criba: Harness }>({
-  // eslint-disable-next-line no-empty-pattern
-  criba: async ({}, use) => {
+export const test = base.extend<{ criba: Harness; cribaLocale: string }>({
+  /** The browser's language (`--lang`, `--accept-lang`); `test.use({ cribaLocale: 'es' })`. */
+  cribaLocale: ['en-GB', { option: true }],
+  criba: async ({ cribaLocale }, use) => {
     const { context, extensionId, profile } = await launchWithExtension(EXTENSION_DIR, {
       headless: true,
       reloadable: true,
+      locale: cribaLocale,
     });
     const worker = context.serviceWorkers()[0]!;
     const network = guardNetwork(context, extensionId);

@@ -38,6 +38,7 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
+      `--accept-lang=${locale}`,
       // Lets a test reload the unpacked extension over CDP (Extensions.loadUnpacked), as
       // the rep's browser does on an update. Tests only: the demo never passes it.
       ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : []),
