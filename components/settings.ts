@@ -16,3 +16,12 @@ export const retentionSetting = storage.defineItem<unknown>('local:retentionMont
   fallback: DEFAULT_RETENTION_MONTHS,
   version: 1,
 });
+
+/**
+ * The last CSV column mapping the rep confirmed, by folded header name
+ * (lib/import/mapping.ts). Typed `unknown`: trusted only once RememberedMappingSchema parses it.
+ */
+export const importMappingSetting = storage.defineItem<unknown>('local:importMapping', {
+  fallback: {},
+  version: 1,
+});

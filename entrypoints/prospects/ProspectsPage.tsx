@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useState } from 'react';
+import { DataMenu } from '../../components/data/DataMenu';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { defaultRowQuery, viewIds, type RowQuery, type SortColumn } from '../../lib/db/list-query';
 import { BulkBar } from './BulkBar';
-import { ExportBar } from './ExportBar';
 import { ListFilters } from './ListFilters';
 import { ProspectDetail } from './ProspectDetail';
 import { ProspectList } from './ProspectList';
 import { RescoreBanner } from './RescoreBanner';
 import { useRowList } from './use-row-list';
 
-/** Every saved prospect, a page at a time: sort, filter, search, act on many, open one. */
+/** Every saved prospect, a page at a time: sort, filter, search, act on many, open one; export, import, backup. */
 export function ProspectsPage() {
   const { t } = useLocale();
   const [query, setQuery] = useState<RowQuery>(defaultRowQuery);
@@ -55,7 +55,9 @@ export function ProspectsPage() {
         </div>
       </header>
       <ListFilters query={query} onChange={setQuery} />
-      <ExportBar ids={async () => (selected.size ? [...selected] : shownIds())} />
+      <div className="toolbar">
+        <DataMenu shown={{ count: view?.count ?? 0, ids: shownIds }} selectedIds={[...selected]} />
+      </div>
       <BulkBar
         selected={[...selected]}
         shown={view?.count ?? 0}

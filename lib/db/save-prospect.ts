@@ -23,6 +23,7 @@ import { settleDrafts } from './drafts';
 import { mergeAnswers, mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
 import { linkedPartners } from './person-links';
 import { repointAccount, repointContact } from './rekey';
+import type { z } from 'zod';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
 import { prospectIdsOf, syncRows } from './sync-rows';
@@ -128,105 +129,131 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
   const hashes = await Promise.all(personKeys.map(suppressionHash));
 
   return guardQuota(() =>
-    db.transaction(
-      'rw',
-      [
-        db.accounts,
-        db.contacts,
-        db.prospects,
-        db.scoreHistory,
-        db.suppressions,
-        db.drafts,
-        db.personLinks,
-        db.rows,
-      ],
-      async () => {
-        if ((await db.suppressions.bulkGet(hashes)).some((s) => s !== undefined)) {
-          throw new SuppressedError();
-        }
-
-        let accountKey: string | null = null;
-        let account: Account | null = null;
-        const accountPlan = accountIds ? await planAccount(db, accountIds) : null;
-        if (data.company && accountIds && accountPlan) {
-          account = validated(
-            AccountSchema,
-            buildAccount(accountPlan, data.company, accountIds, nowIso),
-            'account',
-          );
-          await db.accounts.put(account);
-          await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
-          accountKey = accountPlan.finalKey;
-        }
-
-        let contactKey: string | null = null;
-        let contact: Contact | null = null;
-        const excluded = (await linkedPartners(db, personKeys)).different;
-        const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
-        if (data.person && contactIds && contactPlan) {
-          contact = validated(
-            ContactSchema,
-            buildContact(contactPlan, data.person, contactIds, accountKey, nowIso),
-            'contact',
-          );
-          await db.contacts.put(contact);
-          await repointContact(db, keysOf(contactPlan.absorbed), contactPlan.finalKey);
-          contactKey = contact.key;
-          accountKey = contact.accountKey;
-        }
-
-        const id = contactKey ?? accountKey;
-        if (!id) {
-          throw new InvalidRecordError([{ path: 'prospect.id', message: 'Nothing to key on.' }]);
-        }
-        const existing = readValid(ProspectSchema, await db.prospects.get(id));
-        if (existing && existing.contactKey !== contactKey) {
-          throw new InvalidRecordError([
-            { path: 'prospect.id', message: `${id} already belongs to another prospect` },
-          ]);
-        }
-        const prospect = validated(
-          ProspectSchema,
-          {
-            id,
-            accountKey: accountKey ?? existing?.accountKey ?? null,
-            contactKey,
-            status: data.status ?? existing?.status ?? 'new',
-            frameworkId: data.frameworkId,
-            answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
-            pain: data.pain,
-            angle: data.angle,
-            advice: data.advice,
-            problemId: data.problemId,
-            notes: data.notes,
-            outcome: existing?.outcome ?? null,
-            nextStep: data.nextStep,
-            revisitAt: data.revisitAt,
-            score: data.score,
-            icpVersion: data.icpVersion,
-            createdAt: existing?.createdAt ?? nowIso,
-            updatedAt: nowIso,
-          } satisfies Prospect,
-          'prospect',
-        );
-        await db.prospects.put(prospect);
-        if (data.score) {
-          const row = { prospectId: id, at: nowIso, score: data.score };
-          await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
-        }
-        if (data.unsaved) {
-          await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
-        }
-        // This prospect, the ones re-keyed into it, and every other prospect showing the
-        // company or person just saved (a colleague's row shows the company's name).
-        const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
-        const shown = await prospectIdsOf(db, {
-          accountKeys: accountKey ? [accountKey] : [],
-          contactKeys: contactKey ? [contactKey] : [],
-        });
-        await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
-        return { account, contact, prospect };
-      },
-    ),
+    db.transaction('rw', saveTables(db), async () => saveWithin(db, data, hashes, nowIso)),
   );
+}
+
+/** The tables a save writes: a caller running several saves in one transaction opens these. */
+export function saveTables(db: CribaDB) {
+  return [
+    db.accounts,
+    db.contacts,
+    db.prospects,
+    db.scoreHistory,
+    db.suppressions,
+    db.drafts,
+    db.personLinks,
+    db.rows,
+  ];
+}
+
+/** A save as SaveInputSchema parsed it: defaults filled in. */
+export type SaveData = z.output<typeof SaveInputSchema>;
+
+export interface SaveWithinOptions {
+  /** Append the score to scoreHistory (an import keeping a stored score does not). */
+  recordHistory?: boolean;
+}
+
+/**
+ * The body of `saveProspect`, inside the caller's rw transaction over `saveTables`:
+ * `data` already parsed with SaveInputSchema and carrying an identity, `hashes` the
+ * suppression hashes of the person's keys (hashing cannot run inside a transaction).
+ * An import runs it once per row in one transaction, so a file is all or nothing.
+ */
+export async function saveWithin(
+  db: CribaDB,
+  data: SaveData,
+  hashes: readonly string[],
+  nowIso: string,
+  { recordHistory = true }: SaveWithinOptions = {},
+): Promise<Saved> {
+  const accountIds = data.company ? accountIdentity(data.company) : null;
+  const contactIds = data.person ? contactIdentity(data.person) : null;
+  const personKeys = contactIds ? contactKeys(contactIds) : [];
+  if ((await db.suppressions.bulkGet([...hashes])).some((s) => s !== undefined)) {
+    throw new SuppressedError();
+  }
+
+  let accountKey: string | null = null;
+  let account: Account | null = null;
+  const accountPlan = accountIds ? await planAccount(db, accountIds) : null;
+  if (data.company && accountIds && accountPlan) {
+    account = validated(
+      AccountSchema,
+      buildAccount(accountPlan, data.company, accountIds, nowIso),
+      'account',
+    );
+    await db.accounts.put(account);
+    await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
+    accountKey = accountPlan.finalKey;
+  }
+
+  let contactKey: string | null = null;
+  let contact: Contact | null = null;
+  const excluded = (await linkedPartners(db, personKeys)).different;
+  const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
+  if (data.person && contactIds && contactPlan) {
+    contact = validated(
+      ContactSchema,
+      buildContact(contactPlan, data.person, contactIds, accountKey, nowIso),
+      'contact',
+    );
+    await db.contacts.put(contact);
+    await repointContact(db, keysOf(contactPlan.absorbed), contactPlan.finalKey);
+    contactKey = contact.key;
+    accountKey = contact.accountKey;
+  }
+
+  const id = contactKey ?? accountKey;
+  if (!id) {
+    throw new InvalidRecordError([{ path: 'prospect.id', message: 'Nothing to key on.' }]);
+  }
+  const existing = readValid(ProspectSchema, await db.prospects.get(id));
+  if (existing && existing.contactKey !== contactKey) {
+    throw new InvalidRecordError([
+      { path: 'prospect.id', message: `${id} already belongs to another prospect` },
+    ]);
+  }
+  const prospect = validated(
+    ProspectSchema,
+    {
+      id,
+      accountKey: accountKey ?? existing?.accountKey ?? null,
+      contactKey,
+      status: data.status ?? existing?.status ?? 'new',
+      frameworkId: data.frameworkId,
+      answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
+      pain: data.pain,
+      angle: data.angle,
+      advice: data.advice,
+      problemId: data.problemId,
+      notes: data.notes,
+      outcome: existing?.outcome ?? null,
+      nextStep: data.nextStep,
+      revisitAt: data.revisitAt,
+      score: data.score,
+      icpVersion: data.icpVersion,
+      createdAt: existing?.createdAt ?? nowIso,
+      updatedAt: nowIso,
+    } satisfies Prospect,
+    'prospect',
+  );
+  await db.prospects.put(prospect);
+  if (data.score && recordHistory) {
+    const row = { prospectId: id, at: nowIso, score: data.score };
+    await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
+  }
+  if (data.unsaved) {
+    await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
+  }
+  // This prospect, the ones re-keyed into it, and every other prospect showing the
+  // company or person just saved (a colleague's row shows the company's name).
+  const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
+  const shown = await prospectIdsOf(db, {
+    accountKeys: accountKey ? [accountKey] : [],
+    contactKeys: contactKey ? [contactKey] : [],
+  });
+  await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
+  return { account, contact, prospect };
 }

@@ -88,59 +88,71 @@ export async function erasePerson(
       ...contactKeys(contactIdentity({ linkedinSlug: stored?.linkedinSlug, email: stored?.email })),
     ]),
   ];
-  const slugs = keys.filter((k) => k.startsWith('li:')).map((k) => k.slice(3));
-  const emails = keys.filter((k) => k.startsWith('email:')).map((k) => k.slice(6));
   const hashes = await Promise.all(keys.map(suppressionHash));
-  const createdAt = now.toISOString();
-
   return guardQuota(() =>
     // Every table, so one added later is scrubbed too without touching this code.
-    db.transaction('rw', db.tables, async () => {
-      const contactKeys = new Set(keys);
-      for (const c of await db.contacts.where('linkedinSlug').anyOf(slugs).toArray()) {
-        contactKeys.add(c.key);
-      }
-      for (const c of await db.contacts.where('email').anyOf(emails).toArray()) {
-        contactKeys.add(c.key);
-      }
-      const ck = [...contactKeys];
-      // By contactKey, not by id: an account-only prospect may share an id like `li:x`.
-      const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
-      const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
-      await db.prospects.bulkDelete(ids);
-      await db.rows.bulkDelete(ids);
-      const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
-      await db.contacts.bulkDelete(ck);
-      // Their unsaved work and the links the rep rejected are keyed by their keys, which
-      // scrubbing (indexes stay) would not reach.
-      await db.drafts.bulkDelete(ck);
-      await db.personLinks.where('a').anyOf(ck).delete();
-      await db.personLinks.where('b').anyOf(ck).delete();
-      const people = readAllValid(ContactSchema, existing).valid;
-      const pattern = mentionPattern(erasedPeople(people, slugs, emails));
-      const rows = hashes.map((hash) =>
-        validated(SuppressionSchema, { hash, createdAt }, 'suppression'),
-      );
-      // Keep the first date a hash was stored: re-erasing does not reset it.
-      const already = readAllValid(SuppressionSchema, await db.suppressions.bulkGet(hashes)).valid;
-      const known = new Set(already.map((s) => s.hash));
-      await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
-      // Suppressions hold only hashes; a hash never names anyone. Rows are built from the
-      // other tables, so they are built again from what the scrub left.
-      const others = db.tables.filter((t) => t !== db.suppressions && t !== db.rows);
-      const rewritten = new Map<string, string[]>();
-      if (pattern) {
-        for (const t of others) rewritten.set(t.name, (await scrubTable(t, pattern)).map(String));
-      }
-      const shown = await prospectIdsOf(db, {
-        accountKeys: rewritten.get('accounts'),
-        contactKeys: rewritten.get('contacts'),
-      });
-      await syncRows(db, [...(rewritten.get('prospects') ?? []), ...shown]);
-      const scrubbed = [...rewritten.values()].reduce((n, keys) => n + keys.length, 0);
-      return { contacts: existing.length, prospects: ids.length, scoreHistory: history, scrubbed };
-    }),
+    db.transaction('rw', db.tables, async () => eraseWithin(db, keys, hashes, now)),
   );
+}
+
+/**
+ * The body of `erasePerson`, inside the caller's rw transaction over every table: `keys`
+ * every contact key the person is known by, `hashes` their suppression hashes (hashing
+ * cannot run inside a transaction). A restore runs it for each person of the backup who
+ * was erased since, so the restore and the erasure are one.
+ */
+export async function eraseWithin(
+  db: CribaDB,
+  keys: readonly string[],
+  hashes: readonly string[],
+  now: Date,
+): Promise<EraseResult> {
+  const slugs = keys.filter((k) => k.startsWith('li:')).map((k) => k.slice(3));
+  const emails = keys.filter((k) => k.startsWith('email:')).map((k) => k.slice(6));
+  const createdAt = now.toISOString();
+  const contactKeys = new Set(keys);
+  for (const c of await db.contacts.where('linkedinSlug').anyOf(slugs).toArray()) {
+    contactKeys.add(c.key);
+  }
+  for (const c of await db.contacts.where('email').anyOf(emails).toArray()) {
+    contactKeys.add(c.key);
+  }
+  const ck = [...contactKeys];
+  // By contactKey, not by id: an account-only prospect may share an id like `li:x`.
+  const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
+  const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
+  await db.prospects.bulkDelete(ids);
+  await db.rows.bulkDelete(ids);
+  const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
+  await db.contacts.bulkDelete(ck);
+  // Their unsaved work and the links the rep rejected are keyed by their keys, which
+  // scrubbing (indexes stay) would not reach.
+  await db.drafts.bulkDelete(ck);
+  await db.personLinks.where('a').anyOf(ck).delete();
+  await db.personLinks.where('b').anyOf(ck).delete();
+  const people = readAllValid(ContactSchema, existing).valid;
+  const pattern = mentionPattern(erasedPeople(people, slugs, emails));
+  const rows = hashes.map((hash) =>
+    validated(SuppressionSchema, { hash, createdAt }, 'suppression'),
+  );
+  // Keep the first date a hash was stored: re-erasing does not reset it.
+  const already = readAllValid(SuppressionSchema, await db.suppressions.bulkGet([...hashes])).valid;
+  const known = new Set(already.map((s) => s.hash));
+  await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
+  // Suppressions hold only hashes; a hash never names anyone. Rows are built from the
+  // other tables, so they are built again from what the scrub left.
+  const others = db.tables.filter((t) => t !== db.suppressions && t !== db.rows);
+  const rewritten = new Map<string, string[]>();
+  if (pattern) {
+    for (const t of others) rewritten.set(t.name, (await scrubTable(t, pattern)).map(String));
+  }
+  const shown = await prospectIdsOf(db, {
+    accountKeys: rewritten.get('accounts'),
+    contactKeys: rewritten.get('contacts'),
+  });
+  await syncRows(db, [...(rewritten.get('prospects') ?? []), ...shown]);
+  const scrubbed = [...rewritten.values()].reduce((n, keys) => n + keys.length, 0);
+  return { contacts: existing.length, prospects: ids.length, scoreHistory: history, scrubbed };
 }
 
 /** The stored records of the person, plus the keys asked for (nothing may be stored). */

@@ -96,7 +96,48 @@ describe('backup round trip', () => {
   });
 });
 
+describe('the suppression list wins over a backup', () => {
+  it('a person erased after the backup stays erased, mentions and all', async () => {
+    const db = await filled();
+    const parsed = parseBackup(await exportBackup(db, NOW));
+    if (!parsed.ok) throw new Error('backup did not parse');
+    await erasePerson(db, 'li:lucia-ferrer-nubia', NOW);
+    const counts = await restoreBackup(db, parsed.data, undefined, NOW);
+    expect(counts).toMatchObject({ contacts: 1, prospects: 1, scoreHistory: 0 });
+    expect(await db.contacts.get('li:lucia-ferrer-nubia')).toBeUndefined();
+    expect(await db.prospects.where('contactKey').equals('li:lucia-ferrer-nubia').count()).toBe(0);
+    const everything = JSON.stringify(await snapshot(db));
+    expect(everything).not.toMatch(/lucia-ferrer-nubia|Lucía Ferrer|lucia\.ferrer@/i);
+    // Both erasures' hashes are kept: the backup's and the one made since.
+    expect(await db.suppressions.count()).toBeGreaterThan(parsed.data.suppressions.length);
+  });
+});
+
 describe('a bad backup changes nothing', () => {
+  it.each([
+    ['a __proto__ key', '"fields": {"__proto__": {"polluted": true}}'],
+    ['a constructor key', '"constructor": {"prototype": {"polluted": true}}'],
+  ])('refuses a file with %s', async (_, inject) => {
+    const text = (await exportBackup(await filled(), NOW)).replace(
+      '"accounts": [',
+      `${inject}, "accounts": [`,
+    );
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && inBoth(parsed.issues[0]!.message).es).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses tables of the wrong shape', async () => {
+    const data = JSON.parse(await exportBackup(await filled(), NOW)) as Record<string, unknown>;
+    data.prospects = { 'li:x': {} };
+    data.icps = 'none';
+    const parsed = parseBackup(JSON.stringify(data));
+    expect(!parsed.ok && parsed.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['prospects', 'icps']),
+    );
+  });
+
   it('reports damaged JSON, a foreign file and a newer format in both languages', () => {
     const truncated = parseBackup('{"format": "criba-backup", "version": 1, "acc');
     expect(truncated.ok).toBe(false);
@@ -134,6 +175,7 @@ describe('a bad backup changes nothing', () => {
       // Written by hand or an older build: not a framework, so it is left out.
       'local:customFramework': { id: 'custom' },
       'local:retentionMonths': 6,
+      'local:importMapping': { 'correo del cliente': 'email' },
     };
     const items = Object.fromEntries(
       STORAGE_ITEM_KEYS.map((key) => [
@@ -146,15 +188,21 @@ describe('a bad backup changes nothing', () => {
     ) as ItemAccessors;
     const parsed = parseBackup(await exportBackup(await filled(), NOW, items));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.data.settings).toEqual({ 'local:locale': 'es', 'local:retentionMonths': 6 });
+    expect(parsed.data.settings).toEqual({
+      'local:locale': 'es',
+      'local:retentionMonths': 6,
+      'local:importMapping': { 'correo del cliente': 'email' },
+    });
 
     stored['local:locale'] = 'en';
     stored['local:retentionMonths'] = 24;
+    stored['local:importMapping'] = {};
     await restoreBackup(fresh(), parsed.data, items);
     expect(stored).toEqual({
       'local:locale': 'es',
       'local:customFramework': { id: 'custom' },
       'local:retentionMonths': 6,
+      'local:importMapping': { 'correo del cliente': 'email' },
     });
   });
 

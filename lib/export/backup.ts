@@ -1,6 +1,10 @@
+import { rebuildAllRows } from '../db/sync-rows';
 import { z } from 'zod';
 import type { CribaDB } from '../db/database';
 import { InvalidRecordError, guardQuota } from '../db/errors';
+import { eraseWithin, suppressionHash } from '../db/suppression';
+import { contactIdentity, contactKeys } from '../identity/keys';
+import { SuppressionSchema } from '../model/records';
 import { readAllValid } from '../db/validate';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n';
@@ -95,14 +99,23 @@ const fileIssue = (key: MessageKey): ParsedBackup => ({
   issues: [{ path: '(file)', message: { key } }],
 });
 
+/** Keys Criba never writes, that change an object's prototype when copied or assigned. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Reads a backup file's text; every problem is listed, nothing is half-accepted. */
 export function parseBackup(text: string): ParsedBackup {
   let json: unknown;
+  let unsafe = false;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+      if (UNSAFE_KEYS.has(key)) unsafe = true;
+      return value;
+    });
   } catch {
     return fileIssue('issue.notJson');
   }
+  // Never handed on: a "__proto__" key becomes an object's prototype in some parsers.
+  if (unsafe) return fileIssue('data.file.unsafeKey');
   const head = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT) {
     return fileIssue('issue.notBackup');
@@ -119,14 +132,39 @@ export function parseBackup(text: string): ParsedBackup {
 export type RestoreResult = Record<TableName, number>;
 
 /**
+ * The people of the backup erased since it was made (a suppression hash stored now
+ * matches one of their keys): the restore erases them again in its own transaction.
+ */
+async function erasedSince(
+  backup: BackupData,
+  suppressed: ReadonlySet<string>,
+): Promise<{ keys: string[]; hashes: string[] }[]> {
+  const people = await Promise.all(
+    backup.contacts.map(async (c) => {
+      const keys = [
+        ...new Set([
+          c.key,
+          ...contactKeys(contactIdentity({ linkedinSlug: c.linkedinSlug, email: c.email })),
+        ]),
+      ];
+      return { keys, hashes: await Promise.all(keys.map(suppressionHash)) };
+    }),
+  );
+  return people.filter((p) => p.hashes.some((h) => suppressed.has(h)));
+}
+
+/**
  * Replaces everything in the database with the backup, in one transaction: on any error
- * (invalid data, a full disk → `StorageFullError`) nothing changes. The backup's settings
- * are written after the database, when `items` gives access to them.
+ * (invalid data, a full disk → `StorageFullError`) nothing changes. The suppression list
+ * wins: hashes stored now are kept, and a person of the backup erased since is erased
+ * again in the same transaction. The backup's settings are written after the database,
+ * when `items` gives access to them.
  */
 export async function restoreBackup(
   db: CribaDB,
   data: BackupData,
   items?: ItemAccessors,
+  now: Date = new Date(),
 ): Promise<RestoreResult> {
   const parsed = BackupSchema.safeParse(data);
   if (!parsed.success) {
@@ -138,15 +176,24 @@ export async function restoreBackup(
     );
   }
   const backup = parsed.data;
+  const current = readAllValid(SuppressionSchema, await db.suppressions.toArray()).valid;
+  const suppressed = new Set([...current, ...backup.suppressions].map((s) => s.hash));
+  const erased = await erasedSince(backup, suppressed);
   const counts = await guardQuota(() =>
-    db.transaction('rw', TABLE_NAMES, async () => {
+    db.transaction('rw', db.tables, async () => {
       const restored: Partial<RestoreResult> = {};
       for (const name of TABLE_NAMES) {
         const table = db.table(name);
         await table.clear();
         await table.bulkAdd(backup[name]);
-        restored[name] = backup[name].length;
       }
+      const inBackup = new Set(backup.suppressions.map((s) => s.hash));
+      await db.suppressions.bulkAdd(current.filter((s) => !inBackup.has(s.hash)));
+      for (const person of erased) await eraseWithin(db, person.keys, person.hashes, now);
+      // The list's rows are derived: built again from what was restored, never trusted
+      // from the file (a hand-edited backup could show rows no record stands behind).
+      await rebuildAllRows(db);
+      for (const name of TABLE_NAMES) restored[name] = await db.table(name).count();
       return restored as RestoreResult;
     }),
   );

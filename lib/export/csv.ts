@@ -82,6 +82,23 @@ export function resolvePreset(preset: CsvPresetId | CsvPreset): CsvPreset {
   return CSV_PRESETS[preset];
 }
 
+function headerCells(p: CsvPreset, valueLocale: Locale): string[] {
+  return p.columns.map((c) =>
+    csvSafeText(typeof c.header === 'string' ? c.header : t(valueLocale, c.header.key)),
+  );
+}
+
+function bodyCells(
+  rows: readonly ExportRow[],
+  p: CsvPreset,
+  valueLocale: Locale,
+  timeZone: string,
+): string[][] {
+  return rows.map((row) =>
+    p.columns.map((c) => cellText(c.value(row, valueLocale), c, p, timeZone)),
+  );
+}
+
 /** The header and every row as the (already neutralised) text each cell will hold. */
 export function csvCells(
   rows: readonly ExportRow[],
@@ -90,15 +107,44 @@ export function csvCells(
   options: CsvOptions = {},
 ): string[][] {
   const p = resolvePreset(preset);
-  const timeZone = options.timeZone ?? 'UTC';
   const valueLocale = p.valueLocale ?? locale;
-  const header = p.columns.map((c) =>
-    csvSafeText(typeof c.header === 'string' ? c.header : t(valueLocale, c.header.key)),
-  );
-  const body = rows.map((row) =>
-    p.columns.map((c) => cellText(c.value(row, valueLocale), c, p, timeZone)),
-  );
-  return [header, ...body];
+  return [
+    headerCells(p, valueLocale),
+    ...bodyCells(rows, p, valueLocale, options.timeZone ?? 'UTC'),
+  ];
+}
+
+function unparse(cells: string[][], p: CsvPreset): string {
+  return Papa.unparse(cells, {
+    delimiter: p.separator,
+    newline: '\r\n',
+    quoteChar: '"',
+    quotes: false,
+    escapeFormulae: false,
+    header: false,
+  });
+}
+
+/** The start of the file: the BOM when the preset asks for one, then the header line. */
+export function csvHead(preset: CsvPresetId | CsvPreset, locale: Locale): string {
+  const p = resolvePreset(preset);
+  return (p.bom ? '\uFEFF' : '') + unparse([headerCells(p, p.valueLocale ?? locale)], p);
+}
+
+/**
+ * The lines of `rows`, each preceded by CRLF: appended after `csvHead` and after each
+ * other, chunk by chunk, they make the same file `toCsv` makes in one go.
+ */
+export function csvLines(
+  rows: readonly ExportRow[],
+  preset: CsvPresetId | CsvPreset,
+  locale: Locale,
+  options: CsvOptions = {},
+): string {
+  if (rows.length === 0) return '';
+  const p = resolvePreset(preset);
+  const cells = bodyCells(rows, p, p.valueLocale ?? locale, options.timeZone ?? 'UTC');
+  return '\r\n' + unparse(cells, p);
 }
 
 /** The CSV file text (with a BOM first when the preset asks for one). */
@@ -108,14 +154,5 @@ export function toCsv(
   locale: Locale,
   options: CsvOptions = {},
 ): string {
-  const p = resolvePreset(preset);
-  const text = Papa.unparse(csvCells(rows, p, locale, options), {
-    delimiter: p.separator,
-    newline: '\r\n',
-    quoteChar: '"',
-    quotes: false,
-    escapeFormulae: false,
-    header: false,
-  });
-  return (p.bom ? '\uFEFF' : '') + text;
+  return csvHead(preset, locale) + csvLines(rows, preset, locale, options);
 }

@@ -27,6 +27,8 @@ export interface CsvPreset {
   dates: 'iso' | 'dmy';
   /** Language of the cell values when fixed by the target (Spanish Excel). */
   valueLocale?: Locale;
+  /** One line per value of this (a company preset: one per company); null keeps the row. */
+  distinct?: (row: ExportRow) => string | null;
   columns: readonly CsvColumn[];
 }
 
@@ -161,6 +163,29 @@ const HUBSPOT: CsvPreset = {
   ],
 };
 
+/**
+ * HubSpot companies import: one line per prospect's company, by HubSpot's default
+ * company property labels (Company Domain Name is the key HubSpot de-duplicates on).
+ */
+const HUBSPOT_COMPANIES: CsvPreset = {
+  id: 'hubspot-companies',
+  distinct: (r) => r.domain ?? r.company,
+  separator: ',',
+  bom: false,
+  decimal: '.',
+  dates: 'iso',
+  columns: [
+    { header: 'Name', value: (r) => r.company },
+    { header: 'Company Domain Name', value: (r) => r.domain },
+    { header: 'Website URL', value: website },
+    { header: 'Industry', value: (r) => r.industry },
+    { header: 'Phone Number', value: (r) => r.phone },
+    { header: 'City', value: city },
+    { header: 'Country/Region', value: (r) => r.country },
+    ...CRIBA_COLUMNS,
+  ],
+};
+
 /** Pipedrive people + organizations import: "Entity - Field" labels as its importer shows. */
 const PIPEDRIVE: CsvPreset = {
   id: 'pipedrive',
@@ -197,6 +222,7 @@ const EXCEL_ES: CsvPreset = {
 export const CSV_PRESETS = {
   generic: GENERIC,
   hubspot: HUBSPOT,
+  'hubspot-companies': HUBSPOT_COMPANIES,
   pipedrive: PIPEDRIVE,
   'excel-es': EXCEL_ES,
 } as const satisfies Record<string, CsvPreset>;

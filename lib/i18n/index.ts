@@ -1,5 +1,6 @@
 import type { Locale } from '../model/vocab';
 import * as common from './messages/common';
+import * as data from './messages/data';
 import * as decision from './messages/decision';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
@@ -19,6 +20,7 @@ import * as vocab from './messages/vocab';
  */
 const AREAS = [
   common,
+  data,
   decision,
   errors,
   facts,

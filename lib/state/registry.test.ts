@@ -51,5 +51,6 @@ describe('the state registry', () => {
     expect(STORAGE_ITEMS['local:locale'].schema.parse('auto')).toBe('auto');
     expect(STORAGE_ITEMS['local:customFramework'].schema.parse(null)).toBeNull();
     expect(STORAGE_ITEMS['local:retentionMonths'].schema.parse(DEFAULT_RETENTION_MONTHS)).toBe(24);
+    expect(STORAGE_ITEMS['local:importMapping'].schema.parse({})).toEqual({});
   });
 });

@@ -10,6 +10,7 @@ import {
   ScoreHistorySchema,
   SuppressionSchema,
 } from '../model/records';
+import { RememberedMappingSchema } from '../import/mapping';
 import { UnsavedSchema } from '../model/unsaved';
 import { LOCALES } from '../model/vocab';
 import { FrameworkSchema } from '../qualify/framework-schema';
@@ -92,6 +93,12 @@ export const STORAGE_ITEMS = {
   'local:retentionMonths': {
     kind: 'storage-item',
     schema: RetentionMonthsSchema,
+    personal: false,
+  },
+  /** The last CSV column mapping, by header name: headers, never values. */
+  'local:importMapping': {
+    kind: 'storage-item',
+    schema: RememberedMappingSchema,
     personal: false,
   },
 } as const satisfies Record<string, StoredItem>;

@@ -47,10 +47,12 @@ test('reads a LinkedIn profile into the panel, saves it, lists it and exports it
   await expect(row).toContainText('Lucía Ferrer Quintana');
   await expect(row).toContainText('Cerámicas Levante Norte');
 
-  await list.getByLabel('Format').selectOption('generic');
+  await list.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = list.getByRole('dialog');
+  await exportDialog.getByLabel('Format').selectOption('generic');
   const [download] = await Promise.all([
     list.waitForEvent('download'),
-    list.getByRole('button', { name: 'Export CSV' }).click(),
+    exportDialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv).toContain('Lucía Ferrer Quintana');

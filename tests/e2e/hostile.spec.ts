@@ -142,9 +142,10 @@ test(`${HOSTILE_STRINGS.length} hostile strings through the prospects page and t
   expect(await list.evaluate(() => window.__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 
+  await list.getByRole('button', { name: 'Export…' }).click();
   const [download] = await Promise.all([
     list.waitForEvent('download'),
-    list.getByRole('button', { name: 'Export CSV' }).click(),
+    list.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(csv, { newline: '\r\n' });

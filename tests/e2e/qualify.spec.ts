@@ -70,10 +70,12 @@ test('answering the interview changes the verdict; saved grade reaches the CSV',
   await expect(row).toContainText(grade);
   await expect(row).toContainText('Qualified');
 
-  await list.getByLabel('Format').selectOption('hubspot');
+  await list.getByRole('button', { name: 'Export…' }).click();
+  const exportDialog = list.getByRole('dialog');
+  await exportDialog.getByLabel('Format').selectOption('hubspot');
   const [download] = await Promise.all([
     list.waitForEvent('download'),
-    list.getByRole('button', { name: 'Export CSV' }).click(),
+    exportDialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const [header, line] = csv.replace(/^\uFEFF/, '').split(/\r\n/);
