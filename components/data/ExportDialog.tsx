@@ -9,6 +9,7 @@ import {
 } from '../../lib/export/run-export';
 import { LOCALES, type Locale } from '../../lib/model/vocab';
 import { db } from '../db';
+import { useActiveIcp } from '../icp-store';
 import { useLocale } from '../locale';
 import { DataDialog } from './DataDialog';
 import { datedName, downloadBlob } from './download';
@@ -40,6 +41,8 @@ export function ExportDialog({
   onClose: () => void;
 }) {
   const { t, locale } = useLocale();
+  // Angles are rendered in the file's language with the active ICP's words.
+  const active = useActiveIcp();
   const [format, setFormat] = useState<ExportFormat>(locale === 'es' ? 'excel-es' : 'generic');
   const [scope, setScope] = useState<ScopeChoice>(selectedIds.length > 0 ? 'selection' : 'shown');
   const [fileLocale, setFileLocale] = useState<Locale>(locale);
@@ -62,6 +65,7 @@ export function ExportDialog({
         scope: await scopeOf(scope),
         format,
         locale: fileLocale,
+        icp: active?.icp,
         signal: controller.signal,
         onProgress: (done, total) => setProgress({ done, total }),
       });

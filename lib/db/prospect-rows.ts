@@ -9,6 +9,7 @@ import {
   type Outcome,
   type Prospect,
 } from '../model/records';
+import type { Advice } from '../model/advice';
 import type { Score } from '../model/score';
 import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
@@ -41,6 +42,11 @@ export interface ProspectRow {
   reason: Score['reason'];
   /** The saved proposal angle or close-out note; null before the first scored save. */
   angle: string | null;
+  /**
+   * The recommendation as structure (null for records saved before it existed): an
+   * export renders the angle from it in the file's language.
+   */
+  advice: Advice | null;
   /** The ICP version the stored score used; null when never scored. */
   icpVersion: number | null;
   updatedAt: string;
@@ -101,6 +107,7 @@ export function toProspectRow(
     verdict: p.score?.verdict ?? null,
     reason: p.score?.reason ?? null,
     angle: p.angle,
+    advice: p.advice ?? null,
     icpVersion: p.score?.icpVersion ?? null,
     updatedAt: p.updatedAt,
     createdAt: p.createdAt,

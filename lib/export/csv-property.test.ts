@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ProspectRow } from '../db/prospect-rows';
 import { DISQUALIFICATION_REASONS, PROSPECT_STATUSES, VERDICTS } from '../model/vocab';
 import { HOSTILE_STRINGS } from '../../tests/support/hostile-strings';
 import {
@@ -96,7 +95,7 @@ const row: fc.Arbitrary<ExportRow> = fc.record({
   createdAt: isoDate,
   angle: maybe(nastyText),
   icpVersion: fc.option(fc.nat({ max: 50 }), { nil: null }),
-}) satisfies fc.Arbitrary<ProspectRow & { angle: string | null }>;
+}) satisfies fc.Arbitrary<ExportRow>;
 
 const EMPTY_ROW: ExportRow = {
   id: '',

@@ -5,7 +5,8 @@ import { lostReasonKey, reasonKey, statusKey, verdictKey } from '../i18n/vocab-k
 import { splitName } from './split-name';
 
 /** A prospects-list row plus what only the panel can compute (the proposal angle). */
-export type ExportRow = ProspectRow & { angle?: string | null };
+/** A row as a file carries it: the angle as text, never the recommendation's structure. */
+export type ExportRow = Omit<ProspectRow, 'advice'> & { angle?: string | null };
 
 export type CellValue = string | number | null;
 /** A target system's own field name, or a catalogue entry in the export's language. */

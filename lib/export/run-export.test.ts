@@ -4,6 +4,11 @@ import { freshDatabases } from '../../tests/support/fresh-db';
 import { field, marcInput, saveInput } from '../../tests/support/test-records';
 import type { CribaDB } from '../db/database';
 import { listProspectRows, saveProspect } from '../db/repository';
+import { defaultIcp } from '../icp/default-icp';
+import { BANT } from '../qualify/frameworks';
+import { recommendationText, scoreAndRecommend } from '../recommend/recommend';
+import { storedAngleText } from '../recommend/stored-angle';
+import { factsFromFields } from '../scoring/facts';
 import { toCsv } from './csv';
 import { qualifiedOnly, runExport, type ExportFormat, type ExportRequest } from './run-export';
 
@@ -132,7 +137,10 @@ describe('runExport parses back to the records it was given', () => {
     const db = await seeded();
     const json = JSON.parse((await exported(db, 'json')).text) as { id: string }[];
     const { rows } = await listProspectRows(db);
-    const byId = [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+    // What a person reads: every field but the recommendation's structure.
+    const byId = [...rows]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .map(({ advice: _structure, ...row }) => row);
     expect(json).toEqual(byId);
     expect((await exported(db, 'generic')).text).toBe(toCsv(byId, 'generic', 'en'));
   });
@@ -173,5 +181,42 @@ describe('runExport scopes, chunks, progress and cancel', () => {
       onProgress: () => abort.abort(),
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('runExport writes angles in the file’s language', () => {
+  /** Lucía's recommendation planned in English, as the panel of an English-speaking rep would. */
+  async function savedInEnglish(): Promise<CribaDB> {
+    const db = fresh();
+    const input = saveInput();
+    const { advice, recommendation } = scoreAndRecommend({
+      icp: defaultIcp('en'),
+      icpVersion: 1,
+      framework: BANT,
+      facts: factsFromFields(input.person?.fields ?? null, input.company?.fields ?? null),
+      answers: input.answers,
+      now: NOW,
+      locale: 'en',
+      pain: 'Customer data is scattered across spreadsheets and Excel',
+    });
+    await saveProspect(db, { ...input, advice, angle: recommendationText(recommendation) }, NOW);
+    return db;
+  }
+
+  it('a Spanish file renders the stored structure in Spanish; without the ICP, the stored text', async () => {
+    const db = await savedInEnglish();
+    const icp = defaultIcp('es');
+    const [stored] = (await listProspectRows(db)).rows;
+    const rendered = storedAngleText({ advice: stored!.advice, angle: stored!.angle }, 'es', icp);
+    expect(rendered).not.toBe(stored!.angle);
+
+    const es = await exported(db, 'json', { locale: 'es', icp });
+    const [row] = JSON.parse(es.text) as Record<string, unknown>[];
+    expect(row!.angle).toBe(rendered);
+    // The file carries what a person reads, not the recommendation's structure.
+    expect(row).not.toHaveProperty('advice');
+
+    const asStored = await exported(db, 'json', { locale: 'es' });
+    expect((JSON.parse(asStored.text) as Record<string, unknown>[])[0]!.angle).toBe(stored!.angle);
   });
 });

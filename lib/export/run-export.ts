@@ -1,6 +1,9 @@
 import type { CribaDB } from '../db/database';
 import { prospectCount, prospectRowPage, prospectRowsByIds, type RowPage } from '../db/row-pages';
+import type { ProspectRow } from '../db/prospect-rows';
+import type { Icp } from '../icp/icp-schema';
 import type { Locale } from '../model/vocab';
+import { storedAngleText } from '../recommend/stored-angle';
 import { csvHead, csvLines, resolvePreset, type CsvOptions } from './csv';
 import { CSV_PRESET_IDS, type CsvPresetId, type ExportRow } from './presets';
 
@@ -31,6 +34,11 @@ export interface ExportRequest {
   scope: ExportScope;
   format: ExportFormat;
   locale: Locale;
+  /**
+   * The ICP whose words render each stored recommendation in `locale`; without it a
+   * prospect's angle is the text stored when it was saved (in the language of that day).
+   */
+  icp?: Icp;
   csv?: CsvOptions;
   /** Prospects read per step; 2,000 keeps each step well under a frame budget's worth of work. */
   chunkSize?: number;
@@ -75,6 +83,17 @@ async function* pagesOf(
     if (page.lastId === null) return;
     after = page.lastId;
   }
+}
+
+/**
+ * A row as the file shows it: its angle rendered in the file's language from the stored
+ * structure, and the structure itself left out (the file carries what a person reads).
+ */
+function inFileLanguage({ locale, icp }: ExportRequest): (row: ProspectRow) => ExportRow {
+  return ({ advice, ...row }) => ({
+    ...row,
+    angle: icp ? storedAngleText({ advice, angle: row.angle }, locale, icp) : row.angle,
+  });
 }
 
 /** Serialises one page in the format chosen; `first` says nothing was written before. */
@@ -132,7 +151,7 @@ export async function runExport(db: CribaDB, request: ExportRequest): Promise<Ex
   let skipped = 0;
   request.signal?.throwIfAborted();
   for await (const page of pagesOf(db, request.scope, chunk)) {
-    const text = out.page(page.rows, count === 0);
+    const text = out.page(page.rows.map(inFileLanguage(request)), count === 0);
     if (text) parts.push(text);
     count += page.rows.length;
     skipped += page.skipped;
