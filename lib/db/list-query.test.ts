@@ -159,6 +159,14 @@ describe('the list queries', () => {
     expect((await viewRows(db, q({ search: '  ' }))).ids).toBeNull();
   });
 
+  it('outdated scores: the built-in ICP (version 0) counts once one is saved; unscored never', async () => {
+    const db = fresh();
+    await saveProspect(db, saveInput({ score: score({ icpVersion: 0 }) }), NOW);
+    await saveProspect(db, { ...marcInput(), score: null }, NOW);
+    expect(await countOutdated(db, 0)).toBe(0);
+    expect(await countOutdated(db, 1)).toBe(1);
+  });
+
   it('counts from the index, and counts what the filters leave', async () => {
     const db = fresh();
     await seed(db);

@@ -172,7 +172,8 @@ export async function viewIds(db: CribaDB, q: RowQuery, view: RowView): Promise<
 /** Prospects scored with another ICP version than `version` (never-scored ones excluded). */
 export async function countOutdated(db: CribaDB, version: number): Promise<number> {
   const [below, above] = await Promise.all([
-    db.rows.where('icpVersion').between(1, version).count(),
+    // From 0, the built-in ICP's scores: a saved version makes them outdated too.
+    db.rows.where('icpVersion').between(0, version).count(),
     db.rows.where('icpVersion').above(version).count(),
   ]);
   return below + above;

@@ -27,6 +27,9 @@ const MAX_WORD = 40;
 const MAX_WORDS = 60;
 
 /** 'none' while the deal is open; a lost deal names its reason when the rep gave one. */
+/** The rows' icpVersion of a prospect that has no score yet. */
+export const NOT_SCORED = -1;
+
 export const ROW_OUTCOMES = [
   'none',
   'won',
@@ -59,8 +62,11 @@ export const ListRowSchema = z.object({
   nextStep: z.string().max(1500),
   /** YYYY-MM-DD, or ''. */
   revisitAt: z.string().max(10),
-  /** The ICP version of the stored score; 0 when never scored. */
-  icpVersion: z.number().int().nonnegative(),
+  /**
+   * The ICP version of the stored score (0 is the built-in default ICP); -1 when never
+   * scored, so the index tells "scored before any ICP was saved" from "not scored".
+   */
+  icpVersion: z.number().int().min(NOT_SCORED),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** Folded words of name, company, title, email and domain: the search index. */
@@ -155,7 +161,7 @@ export function toListRow(p: Prospect, account: Account | null, contact: Contact
     source: firstSurface(c, a),
     nextStep,
     revisitAt,
-    icpVersion: score?.icpVersion ?? 0,
+    icpVersion: score?.icpVersion ?? NOT_SCORED,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
     words: searchWords(name, company, title, email, domain, slug ?? ''),

@@ -78,6 +78,7 @@ test('answering the interview changes the verdict; saved grade reaches the CSV',
     exportDialog.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const csv = readFileSync((await download.path())!, 'utf8');
+  await exportDialog.getByRole('button', { name: 'Close' }).click();
   const [header, line] = csv.replace(/^\uFEFF/, '').split(/\r\n/);
   const cols = header!.split(',');
   const cells = line!

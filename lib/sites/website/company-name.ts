@@ -61,7 +61,7 @@ function withoutDomainAffix(label: string, name: string): string {
 
 /** Words a page uses for itself that are not a company's name. */
 const GENERIC_NAME =
-  /^(?:home|homepage|inicio|portada|start|startseite|accueil|página principal|pagina principale|início|welcome|bienvenid[oa]s?|bienvenue|willkommen|benvenuti|coming soon|próximamente|proximamente|en construcción|under construction|maintenance|mantenimiento|page not found|página no encontrada|not found|404|403|500|error|index of .*|untitled|sin título|default web site page|test page|just a moment\.*|attention required!?|site not found|access denied|logo|blog|news|noticias|contact|contacto|about|about us|sobre nosotros|quiénes somos|menu|menú)$/i;
+  /^(?:home(?:page)?|inicio|portada|start(?:seite)?|accueil|p[áa]gina principal[e]?|início|welcome|bienvenid[oa]s?|bienvenue|willkommen|benvenuti|coming soon|pr[óo]ximamente|(?:en|under) construcci?[óo]n|maintenance|mantenimiento|(?:page )?not found|página no encontrada|40[34]|500|error|index of .*|untitled|sin título|default web site page|test page|just a moment\.*|attention required!?|site not found|access denied|logo|blog|news|noticias|contacto?|about(?: us)?|sobre nosotros|quiénes somos|men[uú])$/i;
 
 /**
  * A name as a page states it, tidied; null when it is empty, generic ("Inicio", "Coming

@@ -59,7 +59,7 @@ export const WEBSITE_SELECTORS = {
 
 /** Pages about the company itself (about, history, team), by path, in several languages. */
 export const ABOUT_PATH =
-  /\/(?:about(?:-us)?|company|sobre(?:-nosotros)?|quienes-somos|nosotros|empresa|la-empresa|historia|history|equipo|team|a-propos|qui-sommes-nous|entreprise|ueber-uns|uber-uns|unternehmen|chi-siamo|azienda|sobre-nos|quem-somos)(?:\/|\.html?|$)/i;
+  /\/(?:about(?:-us)?|company|sobre(?:-nos(?:otros)?)?|quienes-somos|nosotros|(?:la-)?empresa|histor(?:ia|y)|equipo|team|a-propos|qui-sommes-nous|entreprise|ue?ber-uns|unternehmen|chi-siamo|azienda|quem-somos)(?:\/|\.html?|$)/i;
 
 /** Careers paths in the languages Criba reads (the path must end at the word). */
 export const CAREERS_PATH =
