@@ -162,6 +162,7 @@ describe('listProspectRows', () => {
     ]);
     expect(rows[1]).toEqual({
       angle: null,
+      advice: null,
       icpVersion: 1,
       id: 'li:lucia-ferrer-nubia',
       name: 'Lucía Ferrer',
