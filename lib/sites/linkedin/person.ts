@@ -184,8 +184,9 @@ function fromExperience(b: CaptureBuilder, doc: Document): void {
       const link = first(entry, PERSON.experienceCompanyLink);
       const href = attr(link, 'href');
       b.person('companyLinkedinUrl', companyUrlFrom(href), 'dom', 0.85);
-      const bold = entry.querySelector('.t-bold');
-      b.person('title', visibleText(bold, 300), 'dom', 0.85);
+      // A grouped entry's own bold line is the employer; the newest role is the title.
+      const role = first(entry, PERSON.experienceRole) ?? entry;
+      b.person('title', visibleText(role.querySelector('.t-bold'), 300), 'dom', 0.85);
     }
   }
   const loggedOut = first(doc, PERSON.experienceLoggedOut);

@@ -39,6 +39,8 @@ export const PERSON = {
   /** Experience section and its entries (2022–2025). S/M */
   experienceAnchor: ['#experience'],
   experienceEntry: ['[data-view-name="profile-component-entity"]'],
+  /** Several roles at one employer: the entry heads a list of roles, newest first. M */
+  experienceRole: ['.pvs-entity__sub-components [data-view-name="profile-component-entity"]'],
   experienceCompanyLink: [
     'a[data-field="experience_company_logo"][href*="/company/"]',
     'a[href*="/company/"]',
