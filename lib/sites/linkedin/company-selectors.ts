@@ -20,11 +20,13 @@ export const COMPANY = {
   tagline: ['p.org-top-card-summary__tagline', 'h2.top-card-layout__headline'],
   /** Industry, HQ, followers and size band, in varying order (2022–2024). M */
   infoItems: ['.org-top-card-summary-info-list__info-item'],
-  /** "Visit website" button of the top card; label localised (2021–2025). S */
+  /** "Visit website" button of the top card, label localised (2021–2025); else the
+   *  overview's "Contact info" link (2021). S/M */
   visitWebsite: [
     'a[aria-label^="Visit website"]',
     'a[aria-label^="Visitar sitio web"]',
     'a[aria-label^="Visitar el sitio web"]',
+    '.org-contact-info__content a[href]',
   ],
   /** Logged-out about section and its fields (2020–2025). S */
   aboutLoggedOut: ['section[data-test-id="about-us"]'],

@@ -15,7 +15,7 @@ import {
 import { COMPANY, type LabelKey } from './company-selectors';
 import { parseFoundedYear, parseSizeBand, type SizeBand } from './company-size';
 import { ownHeading, readTopCard, type TopCard } from './company-top-card';
-import { cleanLinkedinTitle } from './page-text';
+import { cleanLinkedinTitle, isRedirectStub } from './page-text';
 import { LOGIN_WALL_TITLES } from './selectors';
 
 const isNumeric = (s: string): boolean => /^\d+$/.test(s);
@@ -33,6 +33,7 @@ export function extractCompany(doc: Document, url: URL, now: Date): CaptureInput
   const slug = linkedinCompanySlug(url.href);
 
   if (isLoginWall(doc)) return b.note('login-wall').build('no_signals');
+  if (isRedirectStub(doc)) return b.note('redirect').build('no_signals');
 
   // After in-app navigation the previous company can still be on screen; its tab bar
   // names it. Report nothing rather than the wrong company.

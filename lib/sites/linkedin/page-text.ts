@@ -47,3 +47,12 @@ export function includedObjects(data: unknown): Record<string, unknown>[] {
 
 export const str = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : null;
+
+/**
+ * LinkedIn's bot-check interstitial: an empty body that refreshes to the home page. It
+ * shows nothing to read, which is not a changed layout.
+ */
+export function isRedirectStub(doc: Document): boolean {
+  const refresh = doc.querySelector('meta[http-equiv="refresh"], meta[http-equiv="Refresh"]');
+  return !!refresh && !doc.body?.textContent?.trim();
+}

@@ -8,7 +8,14 @@ import {
   linkedinCompanyUrl,
   linkedinPersonUrl,
 } from '../../identity/linkedin-url';
-import { cleanLinkedinTitle, includedObjects, parseCodeBlock, str, visibleText } from './page-text';
+import {
+  cleanLinkedinTitle,
+  includedObjects,
+  isRedirectStub,
+  parseCodeBlock,
+  str,
+  visibleText,
+} from './page-text';
 import { LOGIN_WALL_TITLES, PERSON } from './selectors';
 
 /**
@@ -22,6 +29,7 @@ export function extractPerson(doc: Document, url: URL, now: Date): CaptureInput 
   const slug = linkedinPersonSlug(url.href);
 
   if (isLoginWall(doc)) return b.note('login-wall').build('no_signals');
+  if (isRedirectStub(doc)) return b.note('redirect').build('no_signals');
   if (NOT_FOUND_TITLES.test(doc.title)) return b.note('profile-not-found').build('no_signals');
 
   // After in-app navigation the previous profile can still be on screen: its contact-info
