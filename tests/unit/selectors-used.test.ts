@@ -9,8 +9,8 @@ import { parseHtml } from '../../scripts/lib/parse-html';
 
 /**
  * Every selector alternative the readers try earns its place: each matches at least one
- * authored fixture page of its site. A selector no page shows is either given the page
- * that shows it (tests/fixtures/<site>/) or removed.
+ * fixture page of its site, authored or real. A selector no page shows is either given
+ * the page that shows it (tests/fixtures/<site>/, tests/fixtures/real/<site>/) or removed.
  */
 const ROOT = join(__dirname, '..', 'fixtures');
 
@@ -21,15 +21,16 @@ function alternatives(value: unknown): string[] {
 }
 
 function fixturePages(site: string): { name: string; document: Document; close: () => void }[] {
-  const dir = join(ROOT, site);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => {
-      const { url } = JSON.parse(
-        readFileSync(join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8'),
-      ) as { url: string };
-      return { name: f, ...parseHtml(readFileSync(join(dir, f), 'utf8'), url) };
-    });
+  return [join(ROOT, site), join(ROOT, 'real', site)].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => {
+        const { url } = JSON.parse(
+          readFileSync(join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8'),
+        ) as { url: string };
+        return { name: f, ...parseHtml(readFileSync(join(dir, f), 'utf8'), url) };
+      }),
+  );
 }
 
 const SELECTORS: [site: string, group: string, table: Record<string, unknown>][] = [

@@ -1,8 +1,6 @@
 import { attr, text } from '../shared/dom';
 import { ldNode, ldString, type LdNode } from '../shared/json-ld';
 import type { Found } from './company-name-sources';
-import { normaliseEmail } from '../../identity/email';
-import { companyEmail } from './company-email';
 import type { PageLink } from './links';
 import { resolve } from './organization';
 import type { PageScope } from './page-scope';
@@ -12,7 +10,9 @@ import { textLines } from './text-lines';
 /** How the company can be reached and where it is, each value with its source. */
 export interface ContactFacts {
   phone: Found<string> | null;
-  email: Found<string> | null;
+  /** Addresses as written (JSON-LD, microdata, mailto: links), in order of trust: the
+   *  free-mail and placeholder checks run extension-side (text-interpret.ts). */
+  emails: Found<string>[];
   location: Found<string> | null;
   /** The country as the page states it; finalizeCapture turns it into ISO-2. */
   country: Found<string> | null;
@@ -24,12 +24,11 @@ export interface ContactFacts {
 const found = <T>(value: T | null, method: Found<T>['method'], confidence: number) =>
   value === null ? null : { value, method, confidence };
 
-/** A microdata property's value: `content`, a link's target (tel:/mailto: unwrapped), or text. */
+/** A microdata property's value: `content`, a link's target (tel: unwrapped), or text. */
 function microdataValue(scope: ParentNode | null, prop: string): string | null {
   const el = scope ? scope.querySelector(`[itemprop="${prop}"]`) : null;
   const href = attr(el, 'href');
   if (href && /^\s*tel:/i.test(href)) return phoneFromTelHref(href);
-  if (href && /^\s*mailto:/i.test(href)) return normaliseEmail(href);
   return attr(el, 'content') ?? href ?? text(el, 300);
 }
 
@@ -57,14 +56,11 @@ export function contactFacts(
     );
 
   // An address or number only written in the text is read extension-side (text-interpret.ts).
-  const email =
-    found(companyEmail(ldString(o, 'email')), 'json-ld', 0.9) ??
-    found(companyEmail(microdataValue(md, 'email')), 'dom', 0.85) ??
-    found(
-      firstOf(links, (l) => (/^\s*mailto:/i.test(l.href) ? companyEmail(l.href) : null)),
-      'dom',
-      0.8,
-    );
+  const emails = [
+    found(ldString(o, 'email'), 'json-ld', 0.9),
+    found(microdataValue(md, 'email'), 'dom', 0.85),
+    ...allOf(links, (l) => (/^\s*mailto:/i.test(l.href) ? found(l.href, 'dom', 0.8) : null)),
+  ].filter((e) => e !== null);
 
   const address =
     resolve(ldNode(o, 'address'), nodes) ??
@@ -80,19 +76,32 @@ export function contactFacts(
     found(ldString(address, 'addressCountry'), 'json-ld', 0.9) ??
     found(microdataValue(md, 'addressCountry'), 'dom', 0.8);
 
-  return { phone, email, location, country, addressText, addressLines: lines.slice(0, 400) };
+  return {
+    phone,
+    emails: emails.slice(0, 12),
+    location,
+    country,
+    addressText,
+    addressLines: lines.slice(0, 400),
+  };
 }
 
 /** The first link that yields a value, footer and `<address>` links before the rest. */
 function firstOf<T>(links: readonly PageLink[], pick: (l: PageLink) => T | null): T | null {
+  return allOf(links, pick)[0] ?? null;
+}
+
+/** Every value the links yield (at most 12), footer and `<address>` links first. */
+function allOf<T>(links: readonly PageLink[], pick: (l: PageLink) => T | null): T[] {
+  const out: T[] = [];
   for (const contactOnly of [true, false]) {
     for (const l of links) {
-      if (contactOnly && !l.contact) continue;
+      if (contactOnly !== l.contact) continue;
       const v = pick(l);
-      if (v !== null) return v;
+      if (v !== null && out.push(v) >= 12) return out;
     }
   }
-  return null;
+  return out;
 }
 
 /**

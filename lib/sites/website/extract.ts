@@ -48,7 +48,9 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
   const readMain = aboutCompany || CONTACT_PATH.test(url.pathname);
   const contact = contactFacts(doc, url, org, nodes, scope, links, readMain);
   const social = socialFacts(org, links);
-  if (!name && !contact.phone && !contact.email && !contact.location && !social.linkedin) {
+  // Addresses are not weighed here: whether one is a company's (not free mail) is decided
+  // extension-side, and a page with nothing else to say is no company's contact page.
+  if (!name && !contact.phone && !contact.location && !social.linkedin) {
     return new CaptureBuilder('website', url.href, now)
       .note('website-no-company-signals')
       .build('no_signals');
@@ -68,7 +70,6 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
 
   for (const [field, fact] of [
     ['phone', contact.phone],
-    ['email', contact.email],
     ['location', contact.location],
     ['country', contact.country],
   ] as const)
@@ -109,6 +110,7 @@ function read(doc: Document, url: URL, now: Date, b: CaptureBuilder): CaptureInp
     companyLines: lines.slice(0, 800),
     addressText: contact.addressText,
     addressLines: contact.addressLines,
+    emails: contact.emails,
     people: peopleLeads(doc, nodes, org),
   });
 }

@@ -1,7 +1,8 @@
 import { findSignal } from '../../model/find-signal';
 import type { Signal } from '../../model/signal';
 import { addressFromLine, addressInPage } from './address';
-import { emailInText } from './company-email';
+import type { Found } from './company-name-sources';
+import { companyEmail, emailInText } from './company-email';
 import type { PersonLead } from './people';
 import { mainPerson } from './people-interpret';
 import { labelledPhone } from './phone';
@@ -15,6 +16,8 @@ export interface PageText {
   addressText: string | null;
   /** Lines of the contact areas (footer, `<address>`, contact page). */
   addressLines: string[];
+  /** Addresses the page links or states (contact.ts), in order of trust, as written. */
+  emails: Found<string>[];
   /** People the page names as its own (JSON-LD, its byline), in order of trust. */
   people: PersonLead[];
 }
@@ -35,12 +38,26 @@ export function readPageText(raw: unknown): PageText | null {
     companyLines: lines(o.companyLines),
     addressText: typeof o.addressText === 'string' ? o.addressText.slice(0, 300) : null,
     addressLines: lines(o.addressLines),
+    emails: emails(o.emails),
     people: leads(o.people),
   };
 }
 
 const str = (v: unknown): string | null =>
   typeof v === 'string' && v.trim() ? v.slice(0, 200) : null;
+
+function emails(v: unknown): Found<string>[] {
+  if (!Array.isArray(v)) return [];
+  const out: Found<string>[] = [];
+  for (const x of v.slice(0, 12)) {
+    const o = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
+    const value = str(o.value);
+    const confidence =
+      typeof o.confidence === 'number' ? Math.min(1, Math.max(0, o.confidence)) : 0.6;
+    if (value) out.push({ value, method: o.method === 'json-ld' ? 'json-ld' : 'dom', confidence });
+  }
+  return out;
+}
 
 function leads(v: unknown): PersonLead[] {
   if (!Array.isArray(v)) return [];
@@ -65,7 +82,7 @@ export function interpretPageText(signals: Signal[], text: PageText, now: Date):
   const add = (
     field: string,
     value: string | number | null,
-    method: 'json-ld' | 'dom',
+    method: Found<string>['method'],
     confidence: number,
   ) => {
     if (value === null || has(field)) return;
@@ -87,6 +104,9 @@ export function interpretPageText(signals: Signal[], text: PageText, now: Date):
     }
   }
   add('phone', labelledPhone(text.addressLines), 'dom', 0.6);
+  // A free-mail or placeholder address is no company's (company-email.ts).
+  const linked = text.emails.find((e) => companyEmail(e.value));
+  if (linked) add('email', companyEmail(linked.value), linked.method, linked.confidence);
   add('email', emailInText(text.addressLines), 'dom', 0.6);
   const stated = text.addressText ? addressFromLine(text.addressText) : null;
   const written = stated ? null : addressInPage(text.addressLines);
