@@ -35,9 +35,12 @@ export function ProposalChanges({ icp, proposal }: { icp: Icp; proposal: Proposa
       <ul className="calibration-changes" data-testid="calibration-thresholds">
         {proposal.thresholds.map((c) => (
           <li key={c.key} data-changed={c.from !== c.to || undefined}>
-            <strong className="calibration-what">
-              {t(`calibration.threshold.${c.key}`, { from: c.from, to: c.to })}
-            </strong>
+            <span className="calibration-what">
+              <strong>{t(`calibration.threshold.${c.key}`)}</strong>{' '}
+              <span className="calibration-weight">
+                {t('calibration.threshold', { from: c.from, to: c.to })}
+              </span>
+            </span>
             <span className="hint">{t(`calibration.threshold.${c.key}.why`, { ...c })}</span>
           </li>
         ))}

@@ -22,10 +22,11 @@ export const en = {
     'Met by {wonMet} of {wonKnown} won deals and by {otherMet} of {otherKnown} lost or undecided (where known).',
   'calibration.weight.tooFewKnown': 'Known on too few closed deals to judge: kept.',
   'calibration.thresholds': 'Thresholds',
-  'calibration.threshold.qualifiedFit': 'Qualified from fit {from} → {to}',
+  'calibration.threshold': '{from} → {to}',
+  'calibration.threshold.qualifiedFit': 'Qualified from fit',
   'calibration.threshold.qualifiedFit.why':
     '{wonPast} of {won} won deals reach it, against {otherPast} of {other} lost or undecided.',
-  'calibration.threshold.nurtureFit': 'Disqualified below fit {from} → {to}',
+  'calibration.threshold.nurtureFit': 'Disqualified below fit',
   'calibration.threshold.nurtureFit.why':
     '{wonPast} of {won} won deals fall below it, against {otherPast} of {other} lost or undecided.',
   'calibration.backtest': 'Backtest on {heldOut} deals kept out of the fit ({won} won)',
@@ -69,10 +70,11 @@ export const es: Record<keyof typeof en, string> = {
   'calibration.weight.tooFewKnown':
     'Se conocía en muy pocas oportunidades cerradas para juzgarlo: se mantiene.',
   'calibration.thresholds': 'Umbrales',
-  'calibration.threshold.qualifiedFit': 'Cualificado desde encaje {from} → {to}',
+  'calibration.threshold': '{from} → {to}',
+  'calibration.threshold.qualifiedFit': 'Cualificado desde encaje',
   'calibration.threshold.qualifiedFit.why':
     'Lo alcanzan {wonPast} de {won} oportunidades ganadas, frente a {otherPast} de {other} perdidas o sin decisión.',
-  'calibration.threshold.nurtureFit': 'Descartado por debajo de encaje {from} → {to}',
+  'calibration.threshold.nurtureFit': 'Descartado por debajo de encaje',
   'calibration.threshold.nurtureFit.why':
     'Quedan por debajo {wonPast} de {won} oportunidades ganadas, frente a {otherPast} de {other} perdidas o sin decisión.',
   'calibration.backtest': 'Prueba con {heldOut} oportunidades apartadas del ajuste ({won} ganadas)',
