@@ -9,7 +9,7 @@ import type { Answer, FieldMap } from '../../lib/model/records';
 import type { Department, Seniority } from '../../lib/model/vocab';
 import { frameworkById } from '../../lib/qualify/frameworks';
 import { rescoreStored } from '../../lib/recommend/rescore-stored';
-import { prng } from './synthetic-outcomes';
+import { prng } from '../../scripts/lib/prng';
 import { field } from './test-records';
 
 /*

@@ -8,19 +8,8 @@ import type { Icp } from '../../lib/icp/icp-schema';
 import type { Answer } from '../../lib/model/records';
 import type { Sample } from '../../lib/calibration/sample';
 import { emptyFacts } from '../../lib/scoring/facts';
+import { prng } from '../../scripts/lib/prng';
 import { applyPatch, failPatch, meetPatch } from './criterion-patches';
-
-/** Mulberry32: a small, fast, well-mixed seeded PRNG in [0, 1). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface TrueModel {
   intercept: number;
