@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { MIN_OUTCOMES } from '../../lib/calibration/calibrate';
 import { useLocale } from '../locale';
 import { useRescore } from '../use-rescore';
@@ -49,9 +50,21 @@ export function CalibrationCard({ draft }: { draft: OptionsDraft }) {
   const rescore = useRescore();
   const total = counts ? counts.won + counts.lost + counts.noDecision : 0;
   const proposal = phase.kind === 'done' && phase.result.kind === 'proposal';
+  const section = useRef<HTMLElement>(null);
+
+  // The page draws its cards once the ICP has loaded, after the browser looked for the
+  // fragment: a link to options.html#calibration (the insights page) scrolls here itself.
+  useEffect(() => {
+    if (window.location.hash === '#calibration') section.current?.scrollIntoView();
+  }, []);
 
   return (
-    <section id="calibration" className="card options-card" aria-labelledby="calibration-heading">
+    <section
+      ref={section}
+      id="calibration"
+      className="card options-card"
+      aria-labelledby="calibration-heading"
+    >
       <h2 id="calibration-heading">{t('calibration.title')}</h2>
       <p className="hint">{t('calibration.intro')}</p>
       {counts && (

@@ -109,15 +109,15 @@ export function calibrate(input: CalibrationInput): Calibration {
   if (fitWon.filter(Boolean).length === 0 || fitWon.every(Boolean))
     return { kind: 'one-sided', counts, total };
 
-  const scoreWith = (with_: Icp, version: number) => (s: Sample) =>
+  const scoreWith = (withIcp: Icp, version: number) => (s: Sample) =>
     score({
-      icp: with_,
+      icp: withIcp,
       icpVersion: version,
       framework,
       facts: s.facts,
       answers: s.answers,
       now,
-      locale: with_.locale,
+      locale: withIcp.locale,
     });
   const current = scoreWith(icp, input.icpVersion);
   const space = featureSpace(icp, framework);

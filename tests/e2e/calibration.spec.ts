@@ -72,6 +72,8 @@ for (const lang of ['en', 'es'] as const) {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(`chrome-extension://${criba.extensionId}/options.html#calibration`);
       const card = page.locator('#calibration');
+      // The insights page links here: the card is on screen without scrolling by hand.
+      await expect(card.getByRole('heading', { level: 2 })).toBeInViewport();
       await expect(card.getByTestId('calibration-counts')).toHaveText(text.counts);
       await card.getByRole('button', { name: text.run }).click();
       await expect(card.getByTestId('calibration-weights')).toBeVisible();
