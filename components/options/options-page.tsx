@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useLocale } from '../locale';
+import { CalibrationCard } from './calibration-card';
 import { CriteriaCard } from './criteria-card';
 import { IssuePathsContext } from './fields';
 import { GeneralCard } from './general-card';
@@ -16,6 +17,7 @@ const SECTIONS = [
   ['rules-heading', 'options.nav.rules'],
   ['interview-heading', 'options.nav.interview'],
   ['versions-heading', 'options.nav.versions'],
+  ['calibration', 'options.nav.calibration'],
 ] as const;
 
 /** The settings page: the team's ICP, its interview, language, and sharing. */
@@ -80,6 +82,7 @@ export function OptionsPage() {
             onCustomChange={draft.setCustom}
           />
           <VersionsCard draft={draft} />
+          <CalibrationCard draft={draft} />
         </main>
         <SaveBar draft={draft} />
       </div>

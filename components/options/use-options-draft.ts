@@ -45,6 +45,8 @@ export interface OptionsDraft {
   resetToDefaults(): void;
   importText(text: string, fileName: string): void;
   showStatus(status: StatusMessage | null): void;
+  /** Drops the working copy: the page shows the stored ICP again (after a calibration). */
+  followStored(): void;
 }
 
 function failure(e: unknown): StatusMessage {
@@ -176,5 +178,9 @@ export function useOptionsDraft(): OptionsDraft {
     resetToDefaults,
     importText,
     showStatus: setStatus,
+    followStored: () => {
+      setIcpDraft(null);
+      setIssues([]);
+    },
   };
 }

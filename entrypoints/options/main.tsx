@@ -5,6 +5,7 @@ import { OptionsPage } from '../../components/options/options-page';
 import '../../components/theme.css';
 import '../../components/options.css';
 import '../../components/options/options-entries.css';
+import '../../components/options/calibration.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

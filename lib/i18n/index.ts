@@ -1,4 +1,5 @@
 import type { Locale } from '../model/vocab';
+import * as calibration from './messages/calibration';
 import * as common from './messages/common';
 import * as data from './messages/data';
 import * as decision from './messages/decision';
@@ -19,6 +20,7 @@ import * as vocab from './messages/vocab';
  * in AREAS below.
  */
 const AREAS = [
+  calibration,
   common,
   data,
   decision,

@@ -4,6 +4,7 @@ import { defaultIcp } from '../../lib/icp/default-icp';
 import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
 import { BANT } from '../../lib/qualify/frameworks';
 import { rescoreStored } from '../../lib/recommend/rescore-stored';
+import { prng } from './prng';
 
 /*
  * Re-scores 10,000 generated stored prospects as "re-score all" does after an ICP change
@@ -21,18 +22,6 @@ const RUNS = 21;
 const SETTLE_MS = 100;
 const BUDGET_MS = 300;
 const NOW = new Date('2026-11-20T10:00:00Z');
-
-/** mulberry32: a tiny seeded generator, enough for reproducible benchmark data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDUSTRIES = [
   'Computer Software',
@@ -120,7 +109,7 @@ function fieldMap(
 
 /** The same 10,000 varied prospects on every call. */
 export function generateProspects(count = PROSPECTS, seed = 20261120): BenchProspect[] {
-  const r = rng(seed);
+  const r = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const maybe = <T>(p: number, v: () => T): T | null => (r() < p ? v() : null);
   const out: BenchProspect[] = [];
