@@ -30,6 +30,14 @@ async function ask(payload: { tabId?: number; windowId?: number }, sender: objec
   return parseResponse('read-active-tab', await answers[0]);
 }
 
+/** The answer for a tab whose address is hidden, with the site Criba guesses (or none). */
+const hiddenAnswer = (tabId: number, origin: string | null) => ({
+  kind: 'needs-permission',
+  tabId,
+  origin,
+  hidden: true,
+});
+
 let sendMessage: Mock;
 let executeScript: Mock;
 
@@ -92,12 +100,7 @@ describe('background read-active-tab', () => {
 
   it('asks for permission when the tab hides its URL', async () => {
     const tabId = await openTab(undefined);
-    expect(await ask({ tabId })).toEqual({
-      kind: 'needs-permission',
-      tabId,
-      origin: null,
-      hidden: true,
-    });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, null));
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
@@ -127,12 +130,7 @@ describe('background read-active-tab', () => {
     const site = await openTab(undefined);
     const contains = vi.fn().mockResolvedValue(false);
     Object.assign(fakeBrowser.permissions, { contains });
-    expect(await ask({ tabId: site })).toEqual({
-      kind: 'needs-permission',
-      tabId: site,
-      origin: 'https://www.talleres-demo.es',
-      hidden: true,
-    });
+    expect(await ask({ tabId: site })).toEqual(hiddenAnswer(site, 'https://www.talleres-demo.es'));
     // Granted and still hidden: the tab shows another site; no guess is left.
     contains.mockResolvedValue(true);
     expect(await ask({ tabId: site })).toMatchObject({ origin: null, hidden: true });
@@ -152,20 +150,10 @@ describe('background read-active-tab', () => {
     Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue(hidden) });
     const contains = vi.fn().mockResolvedValue(false);
     Object.assign(fakeBrowser.permissions, { contains });
-    expect(await ask({ tabId })).toEqual({
-      kind: 'needs-permission',
-      tabId,
-      origin: 'https://www.talleres-demo.es',
-      hidden: true,
-    });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, 'https://www.talleres-demo.es'));
     // Once that site is granted and the address is still hidden, the tab is elsewhere.
     contains.mockResolvedValue(true);
-    expect(await ask({ tabId })).toEqual({
-      kind: 'needs-permission',
-      tabId,
-      origin: null,
-      hidden: true,
-    });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, null));
     expect(contains).toHaveBeenCalledWith({ origins: ['https://www.talleres-demo.es/*'] });
     Object.assign(fakeBrowser.tabs, { get: realGet });
   });
