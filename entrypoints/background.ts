@@ -4,8 +4,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send } from '../components/messaging';
 import { PURGE_ALARM, purgeExpired, schedulePurge } from '../components/retention-purge';
 import type { ReadResult } from '../lib/messaging/contract';
+import type { Capture } from '../lib/model/capture';
 import { READ_REQUEST } from '../lib/messaging/reader-protocol';
-import { originPattern, routeForUrl } from '../lib/messaging/tab-reading';
+import { originPattern, routeForUrl, siteOrigin } from '../lib/messaging/tab-reading';
 import { readerPath } from '../lib/sites/registry';
 import { finalizeCapture } from '../lib/sites/finalize';
 
@@ -23,11 +24,12 @@ export default defineBackground(() => {
     send('page-changed', { url: tab.url ?? '' }).catch(() => undefined);
   });
 
-  const lastOrigin: LastOrigins = new Map();
-  browser.tabs.onRemoved.addListener((tabId) => lastOrigin.delete(tabId));
+  const seen: Seen = { origins: new Map(), sites: new Map() };
+  browser.tabs.onRemoved.addListener((tabId) => seen.origins.delete(tabId));
+  browser.windows?.onRemoved.addListener((windowId) => seen.sites.delete(windowId));
 
   // Only Criba's own pages may ask (components/messaging checks every sender).
-  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(lastOrigin, tabId, windowId) });
+  listen({ 'read-active-tab': ({ tabId, windowId }) => readTab(seen, tabId, windowId) });
 
   // Listeners first, synchronously: an alarm that wakes the worker is delivered only to
   // listeners registered in its first turn.
@@ -53,29 +55,39 @@ function openPanel(windowId: number | undefined): void {
 }
 
 /**
- * The https origin each tab last showed while Criba could see its address. After the rep
- * follows a link on a company website read through activeTab, the address is hidden again;
- * the panel can still offer "Allow on <that site>" instead of sending the rep to the
- * toolbar. In memory only: a restarted worker falls back to the toolbar advice.
+ * What Criba last saw, to guess the site of a tab whose address is hidden: the https
+ * origin each tab last showed while its address was visible (a link followed on a site
+ * read through activeTab hides it again), and per window the company website the last
+ * reading named (the rep reads her LinkedIn page or email, then opens her website). The
+ * panel offers the guess in a box the rep can correct. In memory only.
  */
-type LastOrigins = Map<number, string>;
-
-/** The origin to offer for a tab whose address is hidden, unless it is granted already. */
-async function hiddenOrigin(lastOrigin: LastOrigins, tabId: number): Promise<string | null> {
-  const origin = lastOrigin.get(tabId);
-  if (!origin) return null;
-  // Granted and still hidden: the tab has moved to another site, so this origin is not it.
-  const granted = await browser.permissions
-    .contains({ origins: [originPattern(origin)] })
-    .catch(() => false);
-  return granted ? null : origin;
+interface Seen {
+  origins: Map<number, string>;
+  sites: Map<number, string>;
 }
 
-async function readTab(
-  lastOrigin: LastOrigins,
-  pinned?: number,
-  windowId?: number,
-): Promise<ReadResult> {
+/** The origin to offer for a tab whose address is hidden, unless it is granted already. */
+async function hiddenOrigin(seen: Seen, tabId: number, windowId: number): Promise<string | null> {
+  for (const origin of [seen.origins.get(tabId), seen.sites.get(windowId)]) {
+    if (!origin) continue;
+    // Granted and still hidden: the tab is on another site, so this origin is not it.
+    const granted = await browser.permissions
+      .contains({ origins: [originPattern(origin)] })
+      .catch(() => false);
+    if (!granted) return origin;
+  }
+  return null;
+}
+
+/** Remembers the company website a reading named, for the window it was read in. */
+function noteSite(seen: Seen, windowId: number, capture: Capture): Capture {
+  const website = capture.signals.find((s) => s.entity === 'company' && s.field === 'website');
+  const origin = siteOrigin(website?.value);
+  if (origin) seen.sites.set(windowId, origin);
+  return capture;
+}
+
+async function readTab(seen: Seen, pinned?: number, windowId?: number): Promise<ReadResult> {
   const tab = pinned
     ? await browser.tabs.get(pinned).catch(() => undefined)
     : (
@@ -88,14 +100,17 @@ async function readTab(
   if (!tab || tab.id === undefined) return { kind: 'no-tab' };
   const tabId = tab.id;
   // Without host permission or activeTab the URL is hidden from us.
-  if (!tab.url)
-    return { kind: 'needs-permission', tabId, origin: await hiddenOrigin(lastOrigin, tabId) };
+  if (!tab.url) {
+    const origin = await hiddenOrigin(seen, tabId, tab.windowId);
+    return { kind: 'needs-permission', tabId, origin, hidden: true };
+  }
   const route = routeForUrl(tab.url);
   if (route.kind === 'restricted') return { kind: 'restricted', tabId };
-  lastOrigin.set(tabId, route.origin);
+  seen.origins.set(tabId, route.origin);
+  const read = (value: unknown) => noteSite(seen, tab.windowId, finalizeCapture(value));
 
   const first = await ask(tabId);
-  if (first.ok) return { kind: 'capture', tabId, capture: finalizeCapture(first.value) };
+  if (first.ok) return { kind: 'capture', tabId, capture: read(first.value) };
 
   // No reader answered: the tab predates the install, or the reader is injected on demand.
   try {
@@ -107,7 +122,7 @@ async function readTab(
     return { kind: 'unreachable', tabId, detail: String(error).slice(0, 300) };
   }
   const second = await ask(tabId);
-  if (second.ok) return { kind: 'capture', tabId, capture: finalizeCapture(second.value) };
+  if (second.ok) return { kind: 'capture', tabId, capture: read(second.value) };
   return { kind: 'unreachable', tabId, detail: second.error.slice(0, 300) };
 }
 

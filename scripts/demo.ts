@@ -4,7 +4,7 @@
  * journey with invented people, every page served offline at its real address:
  *
  *   1. Begoña's LinkedIn profile — answer a question, save;
- *   2. her Gmail thread, from her work address;
+ *   2. her Gmail thread, from her work address (the journey's own e2e fixture);
  *   3. her company's LinkedIn page;
  *   4. her company's website.
  *
@@ -12,7 +12,7 @@
  * docs/screenshots/ (the README's pictures) and prints what each step showed.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fixtureHtml, launchWithExtension, serveHtml } from '../tests/e2e/launch';
 
@@ -37,7 +37,7 @@ const STEPS: Step[] = [
     id: 'gmail-thread',
     served: 'https://mail.google.com/mail/u/0/',
     open: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKMTNLbRsvWHPmCPZbJkD',
-    html: readFileSync(resolve('scripts/demo/gmail-thread-begona-es.html'), 'utf8'),
+    html: fixtureHtml('gmail/thread-journey-begona-es.html'),
   },
   {
     id: 'linkedin-company',

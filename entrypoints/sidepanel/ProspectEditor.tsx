@@ -12,7 +12,7 @@ import { UnsavedNotice } from '../../components/qualify/UnsavedNotice';
 import { userMessageOf } from '../../lib/db/errors';
 import { saveProspect } from '../../lib/db/repository';
 import { whoOf } from '../../lib/display/who';
-import { formatDate } from '../../lib/i18n';
+import { formatDate, type MessageKey, type Params } from '../../lib/i18n';
 import { accountKey, contactKey } from '../../lib/identity/keys';
 import type { Capture } from '../../lib/model/capture';
 import type { AnswerValue } from '../../lib/model/records';
@@ -41,7 +41,12 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   const [chosen, setChosen] = useState<string | null>(null);
   // The rep's pick of problem (when their note named none or several), else the stored one.
   const problemId = chosen ?? stored?.prospect?.problemId ?? null;
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // Kept as a key, not text: a language switch after saving re-words it.
+  const [message, setMessage] = useState<{
+    kind: 'ok' | 'error';
+    key: MessageKey;
+    params?: Params;
+  } | null>(null);
 
   const result = useMemo(
     () =>
@@ -86,8 +91,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
   const save = async () => {
     const hasAccount = accountKey(identity.account) !== null;
     const hasContact = contactKey(identity.contact) !== null;
-    if (!hasContact && !hasAccount)
-      return setMessage({ kind: 'error', text: t('panel.save.nothing') });
+    if (!hasContact && !hasAccount) return setMessage({ kind: 'error', key: 'panel.save.nothing' });
     setSaving(true);
     setMessage(null);
     try {
@@ -125,15 +129,18 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         new Date(),
       );
       prospect.saved(saved);
-      setMessage({ kind: 'ok', text: t('panel.saved.done') });
+      setMessage({ kind: 'ok', key: 'panel.saved.done' });
     } catch (error) {
       const userMessage = userMessageOf(error);
-      setMessage({
-        kind: 'error',
-        text: userMessage
-          ? t(userMessage.key, userMessage.params)
-          : t('panel.save.failed', { detail: String((error as Error)?.message ?? error) }),
-      });
+      setMessage(
+        userMessage
+          ? { kind: 'error', ...userMessage }
+          : {
+              kind: 'error',
+              key: 'panel.save.failed',
+              params: { detail: String((error as Error)?.message ?? error) },
+            },
+      );
     } finally {
       setSaving(false);
     }
@@ -199,7 +206,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         {dirty && <span className="hint">{t('panel.saved.changes')}</span>}
         {message && (
           <span className={message.kind} role={message.kind === 'ok' ? 'status' : 'alert'}>
-            {message.text}
+            {t(message.key, message.params)}
           </span>
         )}
         {result && (

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useLocale } from '../../components/locale';
 import type { ReadResult } from '../../lib/messaging/contract';
 import { originPattern } from '../../lib/messaging/tab-reading';
+import { HiddenSite } from './HiddenSite';
 
 /** What to do when the page could not be read: plain words and, where possible, one button. */
 export function ReadState({
@@ -15,6 +16,16 @@ export function ReadState({
   const { t } = useLocale();
   const [denied, setDenied] = useState(false);
 
+  if (result.kind === 'needs-permission' && result.hidden) {
+    return (
+      <section className="card state" data-state="needs-permission">
+        <h2>{t('panel.state.hidden.title')}</h2>
+        <p>{t('panel.state.hidden.body')}</p>
+        <HiddenSite guess={result.origin} reread={reread} />
+        <p className="hint">{t('panel.state.permission.unknownOrigin')}</p>
+      </section>
+    );
+  }
   if (result.kind === 'needs-permission') {
     const origin = result.origin;
     return (

@@ -121,6 +121,9 @@ const PROBLEMS: IcpInput['problems'] = [
       'datos',
       'tools',
       'herramientas',
+      // Operations people live with the re-keying between tools (the role line says so).
+      'operations',
+      'operaciones',
     ],
   },
 ];

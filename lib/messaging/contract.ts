@@ -19,8 +19,13 @@ export const ReadResultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('needs-permission'),
     tabId: z.number().int(),
-    /** Null when the tab's URL is hidden (no permission and no activeTab yet). */
+    /**
+     * The origin to ask for. With `hidden` (the tab's URL is hidden: no permission and no
+     * activeTab), a guess — the site the tab last showed, or the website the window's last
+     * reading named — that the rep confirms or corrects; null when there is none.
+     */
     origin: z.string().max(300).nullable(),
+    hidden: z.boolean().optional(),
   }),
   /** The reader could not be reached (tab still loading, or opened before install). */
   z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originPattern, routeForUrl } from './tab-reading';
+import { originPattern, routeForUrl, siteOrigin, typedSiteOrigin } from './tab-reading';
 
 describe('routeForUrl', () => {
   it.each([
@@ -38,5 +38,37 @@ describe('routeForUrl', () => {
 
   it('asks for exactly one origin', () => {
     expect(originPattern('https://www.acme.test')).toBe('https://www.acme.test/*');
+  });
+});
+
+describe('typedSiteOrigin', () => {
+  it.each([
+    ['www.talleres-demo.es', 'https://www.talleres-demo.es'],
+    ['  https://Talleres-Demo.es/contacto?x=1 ', 'https://talleres-demo.es'],
+    ['talleres-demo.es:8443/a', 'https://talleres-demo.es:8443'],
+  ])('%s → %s', (typed, origin) => {
+    expect(typedSiteOrigin(typed)).toBe(origin);
+  });
+
+  it.each([
+    '',
+    'talleres',
+    'http://talleres-demo.es',
+    'javascript:alert(1)',
+    'https://user:pw@talleres-demo.es',
+    'talleres demo.es',
+    'chromewebstore.google.com',
+    'file:///etc/passwd',
+  ])('refuses %j', (typed) => {
+    expect(typedSiteOrigin(typed)).toBeNull();
+  });
+});
+
+describe('siteOrigin', () => {
+  it('keeps a company website’s https origin, nothing Criba reads anyway', () => {
+    expect(siteOrigin('https://txantxangorri.eus/es/')).toBe('https://txantxangorri.eus');
+    expect(siteOrigin('https://www.linkedin.com/company/x/')).toBeNull();
+    expect(siteOrigin('http://txantxangorri.eus/')).toBeNull();
+    expect(siteOrigin(42)).toBeNull();
   });
 });

@@ -43,3 +43,29 @@ export function routeForUrl(raw: string | undefined | null): TabRoute {
 export function originPattern(origin: string): string {
   return `${origin.replace(/\/+$/, '')}/*`;
 }
+
+/**
+ * The origin of a website the rep typed or pasted for a tab whose address is hidden
+ * ("www.example.es", "https://example.es/contacto"): https only, a host with a dot, no
+ * credentials, not a page no extension may read. Null when it is not such an address.
+ */
+export function typedSiteOrigin(text: string): string | null {
+  const t = text.trim();
+  if (!t || t.length > 300 || /\s/.test(t)) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : `https://${t}`);
+  } catch {
+    return null;
+  }
+  if (url.username || url.password || !url.hostname.includes('.')) return null;
+  const route = routeForUrl(url.href);
+  return route.kind === 'restricted' ? null : route.origin;
+}
+
+/** The https origin of a page address a reader reported (a company's website), else null. */
+export function siteOrigin(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const route = routeForUrl(raw);
+  return route.kind === 'optional' ? route.origin : null;
+}

@@ -91,8 +91,13 @@ function companyHooks(input: HookInput, out: Hook[]): void {
     if (news) out.push(hook({ kind: 'recent-change', event: news }, evidence, news));
   }
 
-  const min = factNumber(company.employeesMin);
-  const max = factNumber(company.employeesMax);
+  // A headcount outside the ICP's range is no stage to speak of ("at the size where
+  // improvised processes start to fail" said to a 5,000-person retailer).
+  const sizeOff = input.icp.criteria.some(
+    (c) => c.kind === 'size' && criterionStatus(input, c) === 'unmet',
+  );
+  const min = sizeOff ? null : factNumber(company.employeesMin);
+  const max = sizeOff ? null : factNumber(company.employeesMax);
   const foundedRaw = factNumber(company.founded);
   const founded =
     foundedRaw !== null &&

@@ -14,8 +14,12 @@ function keywords(problem: Problem): string[] {
 const join = (haystack: string, part: string) =>
   !part ? haystack : haystack ? `${haystack} | ${fold(part)}` : fold(part);
 
-/** A keyword found in the prospect's own words or facts weighs like a mid-strength hook. */
-const KEYWORD_POINTS = 30;
+/**
+ * A keyword found in the prospect's own words or facts weighs like a mid-strength hook:
+ * more than the company's size alone (size-stage, 34), which every prospect with a known
+ * headcount has, so a title the team named ("Gerente", "Sales") is not outvoted by it.
+ */
+const KEYWORD_POINTS = 40;
 
 /**
  * The problem the angle should offer: the one whose declared hooks match the strongest

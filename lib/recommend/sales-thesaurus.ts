@@ -84,6 +84,14 @@ export const SALES_THESAURUS: Readonly<Record<string, readonly string[]>> = {
     'incorporar',
     'onboarding',
     'new hire',
+    // A seller's first deal, and months to get there, are the ramp itself ("new salespeople
+    // take months to close their first deal"), not the forecast nor lead follow-up ("new"
+    // and "nuevos" are stop words: a phrase cannot lean on them).
+    'take months',
+    'tardar meses',
+    'first deal',
+    'first sale',
+    'primera venta',
     'recruit',
     'ramp',
     'productive',

@@ -1,3 +1,5 @@
+import type { Verdict } from '../model/vocab';
+
 /** Fit letter: A ≥ 75, B ≥ 50, C ≥ 25, else D. */
 export function fitLetter(fit: number): 'A' | 'B' | 'C' | 'D' {
   if (fit >= 75) return 'A';
@@ -20,17 +22,21 @@ export function qualificationDigit(qualification: number | null): 1 | 2 | 3 {
  * panel shows "no grade" with the missing facts instead. A missing qualification is a 3
  * because nothing said is the weakest intent.
  *
- * A disqualified prospect's digit is 3 whatever was answered: the grade is read beside the
- * verdict, and "A1 · Disqualified" (need = no with budget, authority and timeline strong)
- * would tell the rep to call someone the verdict says to drop. Every disqualification caps
- * it, not only a disqualifying answer: a student or a company outside the territory is as
- * far from buying. The letter stays the fit, so a strong company ruled out still reads A3.
+ * The digit never says more than the verdict: a disqualified prospect's is 3 whatever was
+ * answered ("A1 · Disqualified" — need = no with budget, authority and timeline strong —
+ * would tell the rep to call someone the verdict says to drop; every disqualification caps
+ * it: a student or a company outside the territory is as far from buying), and a prospect
+ * still to nurture is at best a 2 ("A1 · Nurture" after one "yes" on a page Criba barely
+ * knows reads as ready to book). The letter stays the fit, so a strong company ruled out
+ * still reads A3.
  */
 export function gradeOf(
   fit: number | null,
   qualification: number | null,
-  disqualified = false,
+  verdict: Verdict = 'qualified',
 ): string | null {
   if (fit === null) return null;
-  return `${fitLetter(fit)}${disqualified ? 3 : qualificationDigit(qualification)}`;
+  const digit = qualificationDigit(qualification);
+  const cap = verdict === 'disqualified' ? 3 : verdict === 'nurture' ? 2 : 1;
+  return `${fitLetter(fit)}${Math.max(digit, cap)}`;
 }

@@ -88,6 +88,14 @@ describe('score: qualification, decay and verdict', () => {
     expect(s.qualification).toBe(100);
   });
 
+  it('never grades a prospect still to nurture as a 1', () => {
+    // One "yes" on a company Criba barely knows: the answers earn 100, the verdict is nurture.
+    const s = run(factsFromPlain(null, { industry: 'Software', country: 'ES' }), {
+      need: fresh('yes'),
+    });
+    expect(s).toMatchObject({ verdict: 'nurture', qualification: 100, grade: 'A2' });
+  });
+
   it('grades fit × qualification', () => {
     expect(run(facts, { need: fresh('yes') }).grade).toBe('A1');
     expect(run(facts).grade).toBe('A3');

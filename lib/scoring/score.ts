@@ -182,7 +182,7 @@ export function score(input: ScoreInput): Score {
     fit,
     confidence,
     qualification,
-    grade: gradeOf(fit, qualification, verdict === 'disqualified'),
+    grade: gradeOf(fit, qualification, verdict),
     verdict,
     reason,
     stale,

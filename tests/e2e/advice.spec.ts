@@ -12,9 +12,10 @@ const NOTE = {
   en: 'los datos de clientes están dispersos en hojas de cálculo',
   es: 'Customer data is scattered across spreadsheets and Excel',
 };
+/** Two problems named at once (leads going cold, a forecast nobody trusts): the rep picks. */
 const TIE = {
-  en: 'New salespeople take months to close their first deal',
-  es: 'Los vendedores nuevos tardan meses en vender',
+  en: 'Leads go cold and the board never trusts the forecast',
+  es: 'Los leads se enfrían y el consejo no se cree la previsión',
 };
 
 for (const lang of ['en', 'es'] as const) {

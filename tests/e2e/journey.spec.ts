@@ -63,7 +63,7 @@ for (const lang of ['en', 'es'] as const satisfies readonly Locale[]) {
       await gmail.goto(THREAD);
       const mail = await criba.openPanelFor(gmail);
       await expect(mail.locator('[data-field="person.email"]')).toContainText(
-        'begona@txantxangorri-software.eus',
+        'begona@txantxangorri.eus',
       );
       const banner = mail.getByTestId('link-banner');
       await expect(banner).toContainText(
@@ -105,7 +105,7 @@ for (const lang of ['en', 'es'] as const satisfies readonly Locale[]) {
       const again = await criba.openPanelFor(linkedin);
       await expect(choice(again, 'budget', 'allocated')).toBeChecked();
       await expect(again.locator('[data-field="person.email"]')).toContainText(
-        'begona@txantxangorri-software.eus',
+        'begona@txantxangorri.eus',
       );
     });
 

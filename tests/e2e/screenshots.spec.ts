@@ -81,9 +81,30 @@ for (const lang of ['en', 'es'] as const) {
     await page.goto('https://www.unlisted-demo.example/');
     const panel = await criba.openPanelForTab(await criba.tabIdOf(null), 600);
     await panel.locator('.lang-switch').selectOption(lang);
-    await expect(panel.locator('[data-state="needs-permission"]')).toBeVisible();
-    await expect(panel.locator('input')).toHaveCount(0);
+    const state = panel.locator('[data-state="needs-permission"]');
+    await expect(state).toBeVisible();
+    // No empty prospect form: one box, the site to allow, and its button.
+    await expect(panel.locator('input')).toHaveCount(1);
     await shoot(panel, `permission-${lang}`);
+    // Playwright cannot answer Chromium's prompt: the panel's own call is recorded instead,
+    // refused, and must ask for exactly this origin from the click.
+    await panel.evaluate(() => {
+      const asked: unknown[] = [];
+      Object.assign(window, { asked });
+      const { permissions } = (globalThis as unknown as { chrome: { permissions: object } }).chrome;
+      Object.assign(permissions, {
+        request: async (p: unknown) => {
+          asked.push(p);
+          return false;
+        },
+      });
+    });
+    await state.locator('input').fill('https://www.unlisted-demo.example/contacto');
+    await state.locator('button[type="submit"]').click();
+    await expect(state.getByRole('alert')).toBeVisible();
+    expect(await panel.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([
+      { origins: ['https://www.unlisted-demo.example/*'] },
+    ]);
     await panel.locator('button.by-hand').click();
     await expect(panel.locator('[data-state="manual"]')).toBeVisible();
     await shoot(panel, `manual-${lang}`);

@@ -160,7 +160,8 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       budget: { value: 'allocated', ageDays: 200 },
       timeline: { value: 'this-quarter', ageDays: 200 },
     },
-    expect: { verdict: 'nurture', problem: 'ramp-new-reps', kind: 'angle' },
+    // The ICP ties general management to the forecast; a size alone does not outvote it.
+    expect: { verdict: 'nurture', problem: 'pipeline-visibility', kind: 'angle' },
   },
   {
     name: 'es urgency stated',
@@ -219,7 +220,13 @@ export const ANGLE_SCENARIOS: Scenario[] = [
       location: 'Zaragoza, Aragón, España',
     },
     company: null,
-    expect: { verdict: 'nurture', problem: null, kind: 'angle', hook: 'role-department' },
+    // The ICP names operations among the scattered-data problem's keywords.
+    expect: {
+      verdict: 'nurture',
+      problem: 'scattered-data',
+      kind: 'angle',
+      hook: 'role-department',
+    },
   },
   {
     name: 'en industry proof and size',

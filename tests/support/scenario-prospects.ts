@@ -8,8 +8,7 @@ import { defaultIcp } from '../../lib/icp/default-icp';
 import { IcpSchema, type Icp } from '../../lib/icp/icp-schema';
 import { ANGLE_SCENARIOS } from './scenario-angles';
 import { CLOSE_OUT_SCENARIOS } from './scenario-close-outs';
-import { SITUATIONS_EN } from './scenario-situations-en';
-import { SITUATIONS_ES } from './scenario-situations-es';
+import { SITUATIONS } from './scenario-situations';
 
 export interface Scenario {
   name: string;
@@ -67,9 +66,4 @@ export function scenarioIcp(locale: Locale, variant: Scenario['icp'] = 'base'): 
 }
 
 /** Every scenario, angles first. */
-export const SCENARIOS: Scenario[] = [
-  ...ANGLE_SCENARIOS,
-  ...CLOSE_OUT_SCENARIOS,
-  ...SITUATIONS_ES,
-  ...SITUATIONS_EN,
-];
+export const SCENARIOS: Scenario[] = [...ANGLE_SCENARIOS, ...CLOSE_OUT_SCENARIOS, ...SITUATIONS];

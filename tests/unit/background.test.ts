@@ -30,6 +30,14 @@ async function ask(payload: { tabId?: number; windowId?: number }, sender: objec
   return parseResponse('read-active-tab', await answers[0]);
 }
 
+/** The answer for a tab whose address is hidden, with the site Criba guesses (or none). */
+const hiddenAnswer = (tabId: number, origin: string | null) => ({
+  kind: 'needs-permission',
+  tabId,
+  origin,
+  hidden: true,
+});
+
 let sendMessage: Mock;
 let executeScript: Mock;
 
@@ -92,8 +100,40 @@ describe('background read-active-tab', () => {
 
   it('asks for permission when the tab hides its URL', async () => {
     const tabId = await openTab(undefined);
-    expect(await ask({ tabId })).toEqual({ kind: 'needs-permission', tabId, origin: null });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, null));
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('guesses the website the window’s last reading named for a never-read hidden tab', async () => {
+    const profile = await openTab('https://www.linkedin.com/company/talleres-demo/');
+    sendMessage.mockResolvedValue({
+      ...CAPTURE,
+      surface: 'linkedin-company',
+      url: 'https://www.linkedin.com/company/talleres-demo/',
+      signals: [
+        {
+          entity: 'company',
+          field: 'website',
+          value: 'https://www.talleres-demo.es/inicio',
+          source: {
+            surface: 'linkedin-company',
+            url: 'https://www.linkedin.com/company/talleres-demo/',
+            method: 'dom',
+            capturedAt: '2026-11-20T10:00:00.000Z',
+          },
+          confidence: 0.9,
+        },
+      ],
+    });
+    await ask({ tabId: profile });
+    // The rep opens the company's website in a new tab: its address is hidden.
+    const site = await openTab(undefined);
+    const contains = vi.fn().mockResolvedValue(false);
+    Object.assign(fakeBrowser.permissions, { contains });
+    expect(await ask({ tabId: site })).toEqual(hiddenAnswer(site, 'https://www.talleres-demo.es'));
+    // Granted and still hidden: the tab shows another site; no guess is left.
+    contains.mockResolvedValue(true);
+    expect(await ask({ tabId: site })).toMatchObject({ origin: null, hidden: true });
   });
 
   it('offers the site a tab last showed once its address is hidden again', async () => {
@@ -110,14 +150,10 @@ describe('background read-active-tab', () => {
     Object.assign(fakeBrowser.tabs, { get: vi.fn().mockResolvedValue(hidden) });
     const contains = vi.fn().mockResolvedValue(false);
     Object.assign(fakeBrowser.permissions, { contains });
-    expect(await ask({ tabId })).toEqual({
-      kind: 'needs-permission',
-      tabId,
-      origin: 'https://www.talleres-demo.es',
-    });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, 'https://www.talleres-demo.es'));
     // Once that site is granted and the address is still hidden, the tab is elsewhere.
     contains.mockResolvedValue(true);
-    expect(await ask({ tabId })).toEqual({ kind: 'needs-permission', tabId, origin: null });
+    expect(await ask({ tabId })).toEqual(hiddenAnswer(tabId, null));
     expect(contains).toHaveBeenCalledWith({ origins: ['https://www.talleres-demo.es/*'] });
     Object.assign(fakeBrowser.tabs, { get: realGet });
   });

@@ -17,15 +17,30 @@ await vi.hoisted(async () => {
 });
 const { ReadState } = await import('../../entrypoints/sidepanel/ReadState');
 
-async function render(origin: string | null, reread: () => void) {
+async function render(origin: string | null, reread: () => void, hidden?: true) {
   const host = document.createElement('div');
   document.body.replaceChildren(host);
   await act(async () =>
     createRoot(host).render(
-      <ReadState result={{ kind: 'needs-permission', tabId: 7, origin }} reread={reread} />,
+      <ReadState
+        result={{ kind: 'needs-permission', tabId: 7, origin, ...(hidden && { hidden }) }}
+        reread={reread}
+      />,
     ),
   );
   return host;
+}
+
+/** Types into the hidden site's box as React sees typing, then submits its form. */
+async function allowTyped(host: HTMLElement, text: string | null) {
+  const input = host.querySelector('input')!;
+  if (text !== null)
+    await act(async () => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      set.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  await act(async () => host.querySelector<HTMLButtonElement>('button[type="submit"]')!.click());
 }
 
 describe('asking for a website’s permission', () => {
@@ -52,11 +67,28 @@ describe('asking for a website’s permission', () => {
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/not granted/);
   });
 
-  it('without a visible URL, explains the toolbar button instead of asking', async () => {
-    const host = await render(null, vi.fn());
-    expect(host.querySelector('button')).toBeNull();
+  it('on a hidden, never-read site, asks for the origin the rep types and reads at once', async () => {
+    request.mockResolvedValue(true);
+    const reread = vi.fn();
+    const host = await render(null, reread, true);
+    expect(host.querySelector('input')!.value).toBe('');
     expect(host.textContent).toMatch(/toolbar/);
-    expect(host.textContent).not.toMatch(/Allow Criba/);
+    await allowTyped(host, ' https://Talleres-Bidasoa.es/contacto ');
+    expect(request).toHaveBeenCalledWith({ origins: ['https://talleres-bidasoa.es/*'] });
+    expect(reread).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the background’s guess, changeable, and asks for nothing it cannot read', async () => {
+    request.mockResolvedValue(false);
+    const reread = vi.fn();
+    const host = await render('https://www.talleresbidasoa.es', reread, true);
+    expect(host.querySelector('input')!.value).toBe('www.talleresbidasoa.es');
+    await allowTyped(host, 'http://talleresbidasoa.es');
     expect(request).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/Type a website address/);
+    await allowTyped(host, 'www.talleresbidasoa.es');
+    expect(request).toHaveBeenCalledWith({ origins: ['https://www.talleresbidasoa.es/*'] });
+    expect(reread).not.toHaveBeenCalled();
+    expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/not granted/);
   });
 });

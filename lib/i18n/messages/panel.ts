@@ -22,7 +22,13 @@ export const en = {
     'Criba reads company websites only where you allow it. It reads this site when you open the panel here, and never sends anything anywhere.',
   'panel.state.permission.button': 'Allow on {origin}',
   'panel.state.permission.unknownOrigin':
-    'Its address is hidden from Criba. On a company website, click the Criba button in the browser toolbar and Criba reads it. New tabs, PDFs and browser pages cannot be read.',
+    'Or click the Criba button in the browser toolbar: Criba then reads this page once, without asking. New tabs, PDFs and browser pages cannot be read.',
+  'panel.state.hidden.body':
+    'Its address stays hidden until you allow the site. Check or type the website open in this tab: Criba asks the browser for that site alone and reads it at once.',
+  'panel.state.hidden.site': 'Website in this tab',
+  'panel.state.hidden.placeholder': 'www.example.com',
+  'panel.state.hidden.allow': 'Allow this site and read it',
+  'panel.state.hidden.invalid': 'Type a website address, such as www.example.com.',
   'panel.state.permission.denied':
     'Permission was not granted. You can still type the facts in by hand.',
   'panel.state.unreachable.title': 'The page did not answer',
@@ -70,7 +76,13 @@ export const es: Record<keyof typeof en, string> = {
     'Criba solo lee las webs de empresas que tú permitas. Leerá este sitio cuando abras el panel aquí y nunca envía nada a ningún sitio.',
   'panel.state.permission.button': 'Permitir en {origin}',
   'panel.state.permission.unknownOrigin':
-    'Criba no ve su dirección. En la web de una empresa, pulsa el botón de Criba en la barra del navegador y Criba la leerá. Las pestañas nuevas, los PDF y las páginas del navegador no se pueden leer.',
+    'O pulsa el botón de Criba en la barra del navegador: Criba leerá esta página una vez, sin preguntar. Las pestañas nuevas, los PDF y las páginas del navegador no se pueden leer.',
+  'panel.state.hidden.body':
+    'Su dirección queda oculta hasta que permitas el sitio. Comprueba o escribe la web abierta en esta pestaña: Criba pide al navegador permiso solo para ese sitio y la lee al momento.',
+  'panel.state.hidden.site': 'Web de esta pestaña',
+  'panel.state.hidden.placeholder': 'www.ejemplo.es',
+  'panel.state.hidden.allow': 'Permitir este sitio y leerlo',
+  'panel.state.hidden.invalid': 'Escribe la dirección de una web, como www.ejemplo.com.',
   'panel.state.permission.denied':
     'No se concedió el permiso. Aun así puedes escribir los datos a mano.',
   'panel.state.unreachable.title': 'La página no ha respondido',
