@@ -176,6 +176,13 @@ function chromiumVersion(): string {
 }
 
 async function main() {
+  if (process.argv.includes('--panel-only')) {
+    // For working on the side panel: its figures alone, docs/BENCHMARKS.md untouched.
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    for (const f of await panelTimings(resolve('.output/chrome-mv3')))
+      console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit} (budget ${f.budget})`);
+    return;
+  }
   const list = await bundle('scripts/lib/list-entry.ts', 'cribaList');
   if (process.argv.includes('--list-only')) {
     // For working on the list: its figures alone, docs/BENCHMARKS.md untouched.
