@@ -12,14 +12,15 @@ import { parseSizeRange } from '../lib/display/size-range';
 import type { FieldMap, FieldValue } from '../lib/model/records';
 import type { SignalValue } from '../lib/model/signal';
 import { DEPARTMENTS, SENIORITIES, type Entity } from '../lib/model/vocab';
-import { fieldKind, parseFieldInput } from '../lib/prospect/draft';
+import { fieldKind, parseFieldInput } from '../lib/prospect/field-input';
 import { inertText } from '../lib/text/inert-text';
 import { useLocale } from './locale';
 
 interface Props {
   entity: Entity;
   fields: FieldMap;
-  onChange(field: string, value: SignalValue | undefined): void;
+  /** Absent while the panel's editor loads: the facts are shown, not yet editable. */
+  onChange?(field: string, value: SignalValue | undefined): void;
 }
 
 /**
@@ -40,7 +41,7 @@ export function FactsSection({ entity, fields, onChange }: Props) {
           <FactRow key={row.id} entity={entity} row={row} fields={fields} onChange={onChange} />
         ))}
       </dl>
-      {!showMissing && missing.length > 0 && (
+      {onChange && !showMissing && missing.length > 0 && (
         <button type="button" className="quiet more" onClick={() => setShowMissing(true)}>
           {t('facts.showEmpty', { count: missing.length })}
         </button>
@@ -58,7 +59,7 @@ function FactRow({
   entity: Entity;
   row: FactRowSpec;
   fields: FieldMap;
-  onChange(field: string, value: SignalValue | undefined): void;
+  onChange?(field: string, value: SignalValue | undefined): void;
 }) {
   const { t, locale } = useLocale();
   const [editing, setEditing] = useState(false);
@@ -89,6 +90,7 @@ function FactRow({
     setEditing(true);
   };
   const commit = () => {
+    if (!onChange) return;
     if (isSize) {
       const range = text.trim() === '' ? {} : parseSizeRange(text);
       if (range === null) return setInvalid(true);
@@ -170,16 +172,18 @@ function FactRow({
               <bdi className="fact-value">{inertText(shown.text)}</bdi>
             )}
             {value && <SourceIcon value={value} />}
-            <button
-              ref={editButton}
-              type="button"
-              className="icon"
-              aria-label={t('facts.edit', { field: label })}
-              title={t('facts.edit', { field: label })}
-              onClick={start}
-            >
-              ✎
-            </button>
+            {onChange && (
+              <button
+                ref={editButton}
+                type="button"
+                className="icon"
+                aria-label={t('facts.edit', { field: label })}
+                title={t('facts.edit', { field: label })}
+                onClick={start}
+              >
+                ✎
+              </button>
+            )}
           </>
         )}
       </dd>

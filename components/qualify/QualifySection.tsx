@@ -4,12 +4,12 @@ import type { Framework } from '../../lib/qualify/framework-schema';
 import type { AnswerSuggestion } from '../../lib/qualify/suggest-answers';
 import type { Recommendation } from '../../lib/recommend/recommendation-schema';
 import { useLocale } from '../locale';
+import { INTERVIEW_ID } from './interview-id';
 import { Interview } from './Interview';
 import { RecommendationCard } from './RecommendationCard';
 import { ScoreCard } from './ScoreCard';
 
 /** The id the panel's skip link moves focus to. */
-export const INTERVIEW_ID = 'interview';
 
 interface Props {
   framework: Framework;

@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LanguageSwitch, useLocale } from '../../components/locale';
-import { INTERVIEW_ID } from '../../components/qualify/QualifySection';
+import { INTERVIEW_ID } from '../../components/qualify/interview-id';
 import type { MessageKey } from '../../lib/i18n';
 import type { Capture } from '../../lib/model/capture';
 import { CaptureNotice } from './CaptureNotice';
-import { ManualEntry } from './ManualEntry';
-import { ProspectEditor } from './ProspectEditor';
+import { FactsPreview } from './FactsPreview';
 import { ReadState } from './ReadState';
 import { usePageReading } from './use-page-reading';
+
+// The editor brings the database, the engine and the domain rules (most of the panel's
+// code): loaded beside the first reading, never before it, so the page's facts show first.
+const loadEditor = () => import('./ProspectEditor');
+const ProspectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ProspectEditor })));
+const ManualEntry = lazy(() => import('./ManualEntry').then((m) => ({ default: m.ManualEntry })));
 
 /** The rep typing a prospect in: the four boxes, then the prospect they made. */
 type Manual = { phase: 'form' } | { phase: 'prospect'; capture: Capture } | null;
@@ -20,6 +25,7 @@ type Manual = { phase: 'form' } | { phase: 'prospect'; capture: Capture } | null
 export function App({ pinnedTabId }: { pinnedTabId: number | null }) {
   const { t } = useLocale();
   const { reading, reread } = usePageReading(pinnedTabId);
+  useEffect(() => void loadEditor(), []);
   const [manual, setManual] = useState<Manual>(null);
   const result = reading.phase === 'done' ? reading.result : null;
   const read = result?.kind === 'capture' ? result.capture : null;
@@ -50,14 +56,18 @@ export function App({ pinnedTabId }: { pinnedTabId: number | null }) {
       </header>
       <main>
         {manual?.phase === 'form' ? (
-          <ManualEntry
-            pageUrl={read?.url ?? ''}
-            onCapture={(c) => setManual({ phase: 'prospect', capture: c })}
-            onBack={() => setManual(null)}
-          />
+          <Suspense fallback={null}>
+            <ManualEntry
+              pageUrl={read?.url ?? ''}
+              onCapture={(c) => setManual({ phase: 'prospect', capture: c })}
+              onBack={() => setManual(null)}
+            />
+          </Suspense>
         ) : capture ? (
-          // Keyed by the reading: a new page starts from its own facts, never the previous page's.
-          <ProspectEditor key={`${capture.url}|${capture.capturedAt}`} capture={capture} />
+          <Suspense fallback={<FactsPreview capture={capture} />}>
+            {/* Keyed by the reading: a new page starts from its own facts, never the previous page's. */}
+            <ProspectEditor key={`${capture.url}|${capture.capturedAt}`} capture={capture} />
+          </Suspense>
         ) : reading.phase === 'reading' ? (
           <p className="reading" role="status">
             {t('panel.reading')}

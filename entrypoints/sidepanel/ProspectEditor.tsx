@@ -18,7 +18,7 @@ import type { Capture } from '../../lib/model/capture';
 import type { AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
 import type { Entity } from '../../lib/model/vocab';
-import { stringOf } from '../../lib/prospect/draft';
+import { showsPerson, stringOf } from '../../lib/prospect/page-facts';
 import { suggestAnswers } from '../../lib/qualify/suggest-answers';
 import { followUp, recommendationText, scoreAndRecommend } from '../../lib/recommend/recommend';
 import { factsFromFields } from '../../lib/scoring/facts';
@@ -74,10 +74,7 @@ export function ProspectEditor({ capture }: { capture: Capture }) {
         : [],
     [capture, framework, answers],
   );
-  const hasPerson =
-    capture.surface === 'linkedin-profile' ||
-    capture.surface === 'gmail-thread' ||
-    Object.keys(draft.person).length > 0;
+  const hasPerson = showsPerson(capture.surface, draft);
 
   const change = (entity: Entity, field: string, value: SignalValue | undefined) => {
     prospect.change(entity, field, value);

@@ -10,7 +10,8 @@ import type { AnswerValue } from '../../lib/model/records';
 import type { SignalValue } from '../../lib/model/signal';
 import type { Unsaved } from '../../lib/model/unsaved';
 import type { Entity } from '../../lib/model/vocab';
-import { draftFromCapture, overlayStored, stringOf, withRepValue } from '../../lib/prospect/draft';
+import { draftFromCapture, overlayStored, withRepValue } from '../../lib/prospect/draft';
+import { stringOf } from '../../lib/prospect/page-facts';
 import {
   applyUnsaved,
   emptyUnsaved,

@@ -1,6 +1,5 @@
 import type { Locale } from '../model/vocab';
-import type { Draft } from '../prospect/draft';
-import { stringOf } from '../prospect/draft';
+import { stringOf, type Draft } from '../prospect/page-facts';
 import { countryName } from './country-name';
 
 export interface Who {

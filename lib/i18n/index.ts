@@ -54,7 +54,8 @@ export interface Message {
 }
 
 /**
- * Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale.
+ * Translates `key`, filling `{name}` placeholders; numbers are formatted for the locale
+ * (formatNumber: "60,000" / "60.000"; CLDR Spanish leaves four digits ungrouped, "6000").
  * With `count: 1`, the key's singular `<key>.one` is used when the catalogue has one
  * (both languages say "1 prospect", not "1 prospects").
  */
@@ -65,7 +66,7 @@ export function t(locale: Locale, key: MessageKey, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
   });
 }
 
@@ -85,6 +86,7 @@ export function localeFromLanguageTag(tag: string | null | undefined): Locale {
   return tag && tag.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+/** A number as the rep's language writes it (every count shown goes through here). */
 export function formatNumber(
   locale: Locale,
   n: number,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Signal } from '../model/signal';
 import { accountKey, identityKeys } from '../identity/keys';
-import { draftFromCapture, overlayStored, parseFieldInput, withRepValue } from './draft';
+import { draftFromCapture, overlayStored, withRepValue } from './draft';
 
 const source = {
   surface: 'linkedin-profile' as const,
@@ -62,20 +62,5 @@ describe('rep edits', () => {
     expect(
       withRepValue(d, 'person', 'title', undefined, source.url, new Date()).person.title,
     ).toBeUndefined();
-  });
-
-  it.each([
-    ['company', 'employeesMin', '1.001', 1001],
-    ['company', 'employeesMax', '250', 250],
-    ['company', 'employeesMax', 'lots', null],
-    ['company', 'tech', 'HubSpot, Shopify;Stripe', ['HubSpot', 'Shopify', 'Stripe']],
-    ['company', 'hiring', 'true', true],
-    ['person', 'seniority', 'director', 'director'],
-    ['person', 'seniority', 'boss', null],
-    ['person', 'email', ' Ana@Acme.ES ', 'ana@acme.es'],
-    ['person', 'email', 'not an email', null],
-    ['person', 'name', '   ', undefined],
-  ] as const)('%s.%s %j', (entity, field, input, want) => {
-    expect(parseFieldInput(entity, field, input)).toEqual(want);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../model/records';
-import type { Draft } from './draft';
+import type { Draft } from './page-facts';
 import {
   applyUnsaved,
   emptyUnsaved,

@@ -1,7 +1,7 @@
 import type { Answer, AnswerValue, FieldMap, FieldValue } from '../model/records';
 import type { FactEdits, StampedText, Unsaved } from '../model/unsaved';
 import type { Entity } from '../model/vocab';
-import type { Draft } from './draft';
+import type { Draft } from './page-facts';
 
 /**
  * The rep's unsaved work on one prospect (model/unsaved.ts) and how it meets everything

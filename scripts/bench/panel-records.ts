@@ -1,3 +1,4 @@
+import { toListRow, type ListRow } from '../../lib/db/list-row';
 import { AccountSchema, ContactSchema, ProspectSchema } from '../../lib/model/records';
 import type { Account, Contact, Prospect } from '../../lib/model/records';
 import { generateProspects } from '../lib/score-workload';
@@ -6,6 +7,8 @@ export interface StoredRecords {
   accounts: Account[];
   contacts: Contact[];
   prospects: Prospect[];
+  /** The list's line of each prospect, as every save writes it beside the records. */
+  rows: ListRow[];
 }
 
 const AT = '2026-11-02T09:30:00.000Z';
@@ -15,7 +18,7 @@ const AT = '2026-11-02T09:30:00.000Z';
  * against its schema: the database the panel looks a page's person up in.
  */
 export function storedRecords(count = 10_000): StoredRecords {
-  const out: StoredRecords = { accounts: [], contacts: [], prospects: [] };
+  const out: StoredRecords = { accounts: [], contacts: [], prospects: [], rows: [] };
   generateProspects(count).forEach((p, i) => {
     const domain = `empresa-demo-${i}.example`;
     const accountKey = `domain:${domain}`;
@@ -46,24 +49,25 @@ export function storedRecords(count = 10_000): StoredRecords {
           updatedAt: AT,
         }),
       );
-    out.prospects.push(
-      ProspectSchema.parse({
-        id: contactKey ?? accountKey,
-        accountKey,
-        contactKey,
-        status: 'new',
-        frameworkId: 'bant',
-        answers: p.prospect.answers,
-        pain: p.prospect.pain,
-        angle: null,
-        notes: '',
-        outcome: 'none',
-        outcomeAt: null,
-        score: null,
-        icpVersion: null,
-        createdAt: AT,
-        updatedAt: AT,
-      }),
+    const prospect = ProspectSchema.parse({
+      id: contactKey ?? accountKey,
+      accountKey,
+      contactKey,
+      status: 'new',
+      frameworkId: 'bant',
+      answers: p.prospect.answers,
+      pain: p.prospect.pain,
+      angle: null,
+      notes: '',
+      outcome: null,
+      score: null,
+      icpVersion: null,
+      createdAt: AT,
+      updatedAt: AT,
+    });
+    out.prospects.push(prospect);
+    out.rows.push(
+      toListRow(prospect, out.accounts.at(-1)!, p.contact ? out.contacts.at(-1)! : null),
     );
   });
   return out;

@@ -50,7 +50,7 @@ declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: s
 /** Puts the records straight into the extension's database, in chunks. */
 async function seed(panel: Page): Promise<void> {
   const records = storedRecords();
-  for (const store of ['accounts', 'contacts', 'prospects'] as const)
+  for (const store of ['accounts', 'contacts', 'prospects', 'rows'] as const)
     for (let i = 0; i < records[store].length; i += 1000)
       await panel.evaluate(
         async ({ store, rows }) => {

@@ -1,14 +1,13 @@
 import { CribaDB } from '../../lib/db/database';
-import { toListRow } from '../../lib/db/list-row';
 import { saveProspect } from '../../lib/db/save-prospect';
 import type { Account, Contact, FieldValue, Prospect } from '../../lib/model/records';
 import type { Score } from '../../lib/model/score';
 import type { Surface } from '../../lib/model/vocab';
 
 /**
- * The prospects-list benchmark's side in the extension's own page: 100,000 invented
- * prospects written straight into its database (as a restore would, rows included), and
- * saves through `saveProspect` timed with all of them stored.
+ * The prospects-list benchmark's side in the extension's own page: the invented records
+ * of its 100,000 prospects (written by io-workload.ts), and saves through `saveProspect`
+ * timed with all of them stored.
  */
 const FIRST = ['Ana', 'Jon', 'María', 'Pau', 'Lucía', 'Sofía', 'Iker', 'Nerea', 'Marc', 'Laia'];
 const LAST = ['Pérez', 'García', 'Etxeberria', 'Soler', 'Núñez', 'Ibáñez', 'Riera', 'Castillo'];
@@ -48,7 +47,7 @@ function scoreOf(i: number): Score {
 }
 
 /** Record `i` of the seed: its company (one per 5 people), contact and prospect. */
-function recordsOf(i: number): { account: Account; contact: Contact; prospect: Prospect } {
+export function recordsOf(i: number): { account: Account; contact: Contact; prospect: Prospect } {
   const c = Math.floor(i / 5);
   const company = `${pick(SECTORS, c)} ${pick(LAST, c * 3)} ${c}`;
   const domain = `empresa-${c}.example`;
@@ -83,24 +82,6 @@ function recordsOf(i: number): { account: Account; contact: Contact; prospect: P
       ...{ createdAt: at, updatedAt: at },
     } as Prospect,
   };
-}
-
-/** Writes `count` prospects (with their accounts, contacts and rows) in chunks. */
-export async function seed(count: number): Promise<void> {
-  const db = new CribaDB();
-  const CHUNK = 5000;
-  for (let start = 0; start < count; start += CHUNK) {
-    const batch = Array.from({ length: Math.min(CHUNK, count - start) }, (_, k) =>
-      recordsOf(start + k),
-    );
-    await db.transaction('rw', [db.accounts, db.contacts, db.prospects, db.rows], async () => {
-      await db.accounts.bulkPut(batch.map((r) => r.account));
-      await db.contacts.bulkPut(batch.map((r) => r.contact));
-      await db.prospects.bulkPut(batch.map((r) => r.prospect));
-      await db.rows.bulkPut(batch.map((r) => toListRow(r.prospect, r.account, r.contact)));
-    });
-  }
-  db.close();
 }
 
 /** Median time of `runs` saves of new people at companies already stored (ms). */

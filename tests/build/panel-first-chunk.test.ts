@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What the side panel loads before it can show a page's facts (issue 10: first facts
+ * ≤ 200 ms): the scripts sidepanel.html names, and what they import statically. The
+ * database, the engine and the Public Suffix List come later, with the editor.
+ */
+const DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
+
+function read(file: string): string {
+  try {
+    return readFileSync(join(DIR, file), 'utf8');
+  } catch {
+    throw new Error(`${join(DIR, file)} is missing: run \`npm run build\` first`);
+  }
+}
+
+/** The panel's first scripts: the page's module and every chunk it imports statically. */
+function firstScripts(): Map<string, string> {
+  const html = read('sidepanel.html');
+  const queue = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Map<string, string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    const code = read(file);
+    seen.set(file, code);
+    // Static imports only: `import(...)` (the editor) is what may come later.
+    for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g))
+      queue.push(`chunks/${m[1]!}`);
+  }
+  return seen;
+}
+
+describe('the side panel’s first scripts', () => {
+  const scripts = firstScripts();
+  const all = [...scripts.values()].join('\n');
+
+  it('hold neither the database nor the Public Suffix List', () => {
+    expect(scripts.size).toBeGreaterThan(1);
+    // Markers of Dexie and of tldts' suffix list, asked as booleans: a failure then names
+    // the library instead of printing half a megabyte of code.
+    expect(all.includes('DatabaseClosedError'), 'Dexie').toBe(false);
+    expect(all.includes('blogspot'), 'tldts').toBe(false);
+  });
+
+  it('stay under 460 kB (React, zod and the catalogue)', () => {
+    expect(all.length / 1024).toBeLessThan(460);
+  });
+});
