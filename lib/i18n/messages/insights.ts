@@ -45,7 +45,6 @@ export const en = {
   'insights.funnel.hint':
     'Each step counts the prospects that got at least that far: a deal lost after a proposal still counts at the meeting and the proposal.',
   'insights.funnel.captured': 'Captured',
-  'insights.funnel.qualified': 'Qualified',
   'insights.funnel.rate': '{rate} % of the step before',
   'insights.grade.title': 'Close rate and deal value by grade',
   'insights.grade.unscored': 'Not scored',
@@ -136,8 +135,7 @@ export const es: typeof en = {
   'insights.funnel.title': 'De captado a ganado',
   'insights.funnel.hint':
     'Cada paso cuenta los prospectos que llegaron al menos hasta ahí: un trato perdido tras una propuesta cuenta en la reunión y en la propuesta.',
-  'insights.funnel.captured': 'Captados',
-  'insights.funnel.qualified': 'Cualificados',
+  'insights.funnel.captured': 'Captado',
   'insights.funnel.rate': '{rate} % del paso anterior',
   'insights.grade.title': 'Tasa de cierre e importe por grado',
   'insights.grade.unscored': 'Sin puntuar',
