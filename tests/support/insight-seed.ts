@@ -96,7 +96,7 @@ export function seedProspects(
     const closed = rnd() < closeChance;
     const winChance = 0.15 + 0.55 * quality + (hiring ? 0.1 : 0);
     let status: ProspectStatus;
-    let reached: OpenStage = 'new';
+    let reached: OpenStage;
     let outcome: Prospect['outcome'] = null;
     if (closed) {
       const r = rnd();
