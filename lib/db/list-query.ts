@@ -41,7 +41,7 @@ const SORT_INDEX: Record<SortColumn, keyof ListRow> = {
 };
 
 /** The most prospects a query names one by one: a short list, never a whole view. */
-export const MAX_IDS = 100;
+export const MAX_IDS = 1000;
 
 export const RowQuerySchema = z.object({
   sort: z.enum(SORT_COLUMNS).default('updated'),

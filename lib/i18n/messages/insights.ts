@@ -88,6 +88,17 @@ export const en = {
   'insights.discount.none': 'No deal captured in this period has been won yet.',
   'insights.show': 'Show these prospects',
   'insights.tooMany': 'More than {max} prospects: narrow the dates to list them.',
+  'insights.chips': 'Active filters',
+  'insights.chip.remove': 'Remove the filter {name}',
+  'insights.chip.notMet': 'Not met: {name}',
+  'insights.chip.met': 'Met: {name}',
+  'insights.chip.reached': 'Reached: {name}',
+  'insights.chip.ids': '{count} chosen prospects',
+  'insights.chip.ids.one': '1 chosen prospect',
+  'insights.chip.from': 'Captured from {day}',
+  'insights.chip.to': 'Captured until {day}',
+  'insights.chip.updatedFrom': 'Updated from {day}',
+  'insights.chip.updatedTo': 'Updated until {day}',
 };
 
 export const es: typeof en = {
@@ -179,4 +190,15 @@ export const es: typeof en = {
   'insights.discount.none': 'Ningún trato captado en este periodo se ha ganado aún.',
   'insights.show': 'Ver estos prospectos',
   'insights.tooMany': 'Más de {max} prospectos: acota las fechas para verlos.',
+  'insights.chips': 'Filtros activos',
+  'insights.chip.remove': 'Quitar el filtro {name}',
+  'insights.chip.notMet': 'No cumple: {name}',
+  'insights.chip.met': 'Cumple: {name}',
+  'insights.chip.reached': 'Llegó a: {name}',
+  'insights.chip.ids': '{count} prospectos elegidos',
+  'insights.chip.ids.one': '1 prospecto elegido',
+  'insights.chip.from': 'Captados desde {day}',
+  'insights.chip.to': 'Captados hasta {day}',
+  'insights.chip.updatedFrom': 'Actualizados desde {day}',
+  'insights.chip.updatedTo': 'Actualizados hasta {day}',
 };
