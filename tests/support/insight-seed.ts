@@ -64,18 +64,19 @@ function scoreOf(grade: string, met: string[], at: string): Score {
 
 /**
  * `count` prospects captured over the 540 days before `now`, of which about
- * `outcomes` are decided (won, lost or no decision).
+ * `outcomes` are decided (won, lost or no decision), numbered from `first` (a large
+ * seed is made in batches, each with a seed of its own).
  */
 export function seedProspects(
   count: number,
   outcomes: number,
   now: Date,
-  seed = 15,
+  { seed = 15, first = 0 }: { seed?: number; first?: number } = {},
 ): SeededProspect[] {
   const rnd = random(seed);
   const closeChance = outcomes / count;
   const out: SeededProspect[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const gi = Math.min(GRADES.length - 1, Math.floor(rnd() * rnd() * GRADES.length * 1.4));
     const grade = GRADES[gi] ?? 'C2';
     const quality = 1 - gi / GRADES.length; // 1 for A1, 0.1 for D3
