@@ -7,6 +7,7 @@
  *   · scoring + recommendation of 10,000 prospects
  *   · the side panel with 10,000 prospects stored (scripts/bench/panel.ts)
  *   · the prospects list with 100,000 stored (scripts/bench-list.ts)
+ *   · the insights page with 100,000 prospects and 10,000 outcomes (scripts/bench/insights.ts)
  */
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { INSIGHTS_METHOD, insightsTimings } from './bench/insights';
 import { PANEL_METHOD, panelTimings } from './bench/panel';
 import { hugePageFigures } from './bench/readers';
 import { LIST_METHOD, listTimings } from './bench-list';
@@ -205,6 +207,14 @@ async function main() {
     return;
   }
   const list = await bundle('scripts/lib/list-entry.ts', 'cribaList');
+  const insights = await bundle('scripts/lib/insights-entry.ts', 'cribaInsights');
+  if (process.argv.includes('--insights-only')) {
+    // For working on the insights page: its figures alone, docs/BENCHMARKS.md untouched.
+    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+    for (const f of await insightsTimings('.output/chrome-mv3', insights))
+      console.log(`${f.name}: ${f.value.toFixed(1)} ${f.unit} (budget ${f.budget ?? '—'})`);
+    return;
+  }
   if (process.argv.includes('--list-only')) {
     // For working on the list: its figures alone, docs/BENCHMARKS.md untouched.
     execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
@@ -231,6 +241,7 @@ async function main() {
   // After bundleSizes(): the panel and the list are measured in the production build it made.
   figures.push(...(await panelTimings(resolve('.output/chrome-mv3'))));
   figures.push(...(await listTimings('.output/chrome-mv3', list)));
+  figures.push(...(await insightsTimings('.output/chrome-mv3', insights)));
   const machine = `${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromiumVersion()}`;
   const load = `load average (1, 5, 15 min) ${loadAtStart} at the start, ${loadNow()} at the end, on ${cpus().length} cores`;
   const date = new Date().toISOString().slice(0, 10);
@@ -260,6 +271,8 @@ writes a second here) is not part of the figure.
 ${PANEL_METHOD}
 
 ${LIST_METHOD}
+
+${INSIGHTS_METHOD}
 
 The machine is shared (2 cores) and memory-heavy work is noisy on it: single passes
 range from about 120 to 420 ms, and the median from one run of \`npm run bench\` to the

@@ -3,7 +3,9 @@ import { useCallback, useDeferredValue, useState } from 'react';
 import { DataMenu } from '../../components/data/DataMenu';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
-import { defaultRowQuery, viewIds, type RowQuery, type SortColumn } from '../../lib/db/list-query';
+import { viewIds, type RowQuery, type SortColumn } from '../../lib/db/list-query';
+import { queryFromSearch } from '../../lib/insights/query-url';
+import { ActiveFilters } from './ActiveFilters';
 import { BulkBar } from './BulkBar';
 import { ListFilters } from './ListFilters';
 import { ProspectDetail } from './ProspectDetail';
@@ -14,7 +16,8 @@ import { useRowList } from './use-row-list';
 /** Every saved prospect, a page at a time: sort, filter, search, act on many, open one; export, import, backup. */
 export function ProspectsPage() {
   const { t } = useLocale();
-  const [query, setQuery] = useState<RowQuery>(defaultRowQuery);
+  // A link from the insights page brings its filters in the address.
+  const [query, setQuery] = useState<RowQuery>(() => queryFromSearch(location.search));
   // Typing stays responsive: the list follows the search a frame later.
   const deferred = useDeferredValue(query);
   const { view, rowAt, showing } = useRowList(deferred);
@@ -51,10 +54,12 @@ export function ProspectsPage() {
           </span>
         )}
         <div className="page-header-end">
+          <a href="insights.html">{t('insights.open')}</a>
           <LanguageSwitch />
         </div>
       </header>
       <ListFilters query={query} onChange={setQuery} />
+      <ActiveFilters query={query} onChange={setQuery} />
       <div className="toolbar">
         <DataMenu shown={{ count: view?.count ?? 0, ids: shownIds }} selectedIds={[...selected]} />
       </div>

@@ -110,6 +110,15 @@ export function App({ pinnedTabId }: { pinnedTabId: number | null }) {
         <button
           type="button"
           className="quiet"
+          onClick={() =>
+            void browser.tabs.create({ url: browser.runtime.getURL('/insights.html') })
+          }
+        >
+          {t('insights.open')}
+        </button>
+        <button
+          type="button"
+          className="quiet"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
           {t('panel.openOptions')}

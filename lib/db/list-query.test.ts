@@ -144,6 +144,39 @@ describe('the list queries', () => {
     expect(await names(db, q({ outcome: ['lost'], country: ['MX'] }))).toEqual(['Ana Pérez']);
   });
 
+  it('filters by answer, criterion not met, funnel step, ids and capture date', async () => {
+    const db = fresh();
+    await seed(db);
+    const all = await db.rows.toArray();
+    const lucia = 'li:lucia-ferrer-nubia';
+    await db.rows.update(lucia, { answers: ['timeline=rare-demo'], funnel: 3 });
+    const ids = async (over: Partial<RowQuery>) => (await viewRows(db, q(over))).ids?.sort();
+    expect(await ids({ answer: ['timeline=rare-demo'] })).toEqual([lucia]);
+    expect(await ids({ answer: ['timeline=other'] })).toEqual([]);
+    const reached = (await db.rows.toArray()).filter((r) => r.funnel >= 2).map((r) => r.id);
+    expect(reached).toContain(lucia);
+    expect(await ids({ funnel: [2] })).toEqual(reached.sort());
+    expect(reached.length).toBeLessThan(all.length);
+    expect(await ids({ ids: [lucia, 'li:nobody'] })).toEqual([lucia]);
+    const met = all.find((r) => r.met.length > 0);
+    expect(met).toBeDefined();
+    const notMet = await ids({ notMet: [met?.met[0] ?? ''] });
+    expect(notMet).toEqual(
+      all
+        .filter((r) => !r.met.includes(met?.met[0] ?? ''))
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(notMet).not.toContain(met?.id);
+    const created = all[0]?.createdAt ?? '';
+    expect(await ids({ dateOn: 'created', from: created, to: created })).toEqual(
+      all
+        .filter((r) => r.createdAt === created)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
   it('finds by folded word prefixes: Pérez by "perez" and by "PÉR", Ñandú by "nandu"', async () => {
     const db = fresh();
     await seed(db);

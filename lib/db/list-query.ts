@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fold } from '../icp/fold';
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../model/vocab';
 import type { CribaDB } from './database';
-import { ROW_OUTCOMES, type ListRow } from './list-row';
+import { FUNNEL_STEPS, ROW_OUTCOMES, type ListRow } from './list-row';
 
 /**
  * The prospects list as indexed queries on the `rows` table: a count, an order and a page
@@ -40,6 +40,9 @@ const SORT_INDEX: Record<SortColumn, keyof ListRow> = {
   updated: 'updatedAt',
 };
 
+/** The most prospects a query names one by one: a short list, never a whole view. */
+export const MAX_IDS = 1000;
+
 export const RowQuerySchema = z.object({
   sort: z.enum(SORT_COLUMNS).default('updated'),
   dir: z.enum(['asc', 'desc']).default('desc'),
@@ -54,9 +57,26 @@ export const RowQuerySchema = z.object({
   source: z.array(z.enum(SURFACES)).default([]),
   /** ICP criterion ids the score found met. */
   met: z.array(z.string().min(1).max(80)).default([]),
-  /** Updated at or after / at or before these instants (ISO). */
+  /** ICP criterion ids the score found none of met (the insights' "criterion not met"). */
+  notMet: z.array(z.string().min(1).max(80)).default([]),
+  /** Interview answers as the rows keep them: `question=answer`. */
+  answer: z.array(z.string().min(3).max(121)).default([]),
+  /** Funnel steps (list-row.ts FUNNEL_STEPS): a prospect at this step or beyond. */
+  funnel: z
+    .array(
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(FUNNEL_STEPS.length - 1),
+    )
+    .default([]),
+  /** These prospects only (the insights' short lists, such as the longest stuck). */
+  ids: z.array(z.string().min(3).max(400)).max(MAX_IDS).default([]),
+  /** Updated (or captured, with `dateOn`) at or after / at or before these instants (ISO). */
   from: z.iso.datetime().nullable().default(null),
   to: z.iso.datetime().nullable().default(null),
+  dateOn: z.enum(['updated', 'created']).default('updated'),
 });
 export type RowQuery = z.infer<typeof RowQuerySchema>;
 export const defaultRowQuery = (): RowQuery => RowQuerySchema.parse({});
@@ -66,6 +86,16 @@ const SORT_IN_MEMORY = 2000;
 
 const keysOf = async (c: { primaryKeys(): Promise<unknown[]> }) =>
   (await c.primaryKeys()).map(String);
+
+/** Every id whose `index` holds none of `values`: all keys less those that match. */
+async function notMatching(db: CribaDB, index: 'met', values: string[]): Promise<string[]> {
+  const [all, matching] = await Promise.all([
+    keysOf(db.rows.toCollection()),
+    keysOf(db.rows.where(index).anyOf(values)),
+  ]);
+  const out = new Set(matching);
+  return all.filter((id) => !out.has(id));
+}
 
 /** The ids matching every filter and the search, or null when nothing narrows the list. */
 async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null> {
@@ -79,6 +109,21 @@ async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null
   anyOf('country', q.country);
   anyOf('source', q.source);
   anyOf('met', q.met);
+  anyOf('answers', q.answer);
+  if (q.ids.length > 0) lists.push(keysOf(db.rows.where('id').anyOf(q.ids)));
+  if (q.funnel.length > 0) {
+    // "At this step or beyond": the lowest step asked for, up to won.
+    const lowest = Math.min(...q.funnel);
+    const top = FUNNEL_STEPS.length - 1;
+    lists.push(
+      keysOf(
+        db.rows
+          .where('[funnel+createdAt]')
+          .between([lowest, Dexie.minKey], [top, Dexie.maxKey], true, true),
+      ),
+    );
+  }
+  if (q.notMet.length > 0) lists.push(notMatching(db, 'met', q.notMet));
   if (q.outcome.length > 0) {
     // 'lost' stands for every lost reason: a prefix of the stored `lost:<reason>`.
     const prefixes = q.outcome.map((o) => (o === 'lost' ? 'lost' : null));
@@ -93,7 +138,7 @@ async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null
   }
   if (q.from || q.to) {
     const range = db.rows
-      .where('updatedAt')
+      .where(q.dateOn === 'created' ? 'createdAt' : 'updatedAt')
       .between(q.from ?? Dexie.minKey, q.to ?? Dexie.maxKey, true, true);
     lists.push(keysOf(range));
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fold } from '../icp/fold';
 import type { Account, Contact, FieldMap, Prospect } from '../model/records';
+import { OPEN_STAGES, furthestStage, type OpenStage } from '../model/stage';
 import {
   DISQUALIFICATION_REASONS,
   LOST_REASONS,
@@ -26,10 +27,16 @@ import {
 const MAX_WORD = 40;
 const MAX_WORDS = 60;
 
-/** 'none' while the deal is open; a lost deal names its reason when the rep gave one. */
 /** The rows' icpVersion of a prospect that has no score yet. */
 export const NOT_SCORED = -1;
 
+const MAX_ANSWERS = 40;
+const ANSWER_KEY_MAX = 80 + 1 + MAX_WORD;
+
+export const FUNNEL_STEPS = ['captured', 'qualified', 'meeting', 'proposal', 'won'] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+
+/** 'none' while the deal is open; a lost deal names its reason when the rep gave one. */
 export const ROW_OUTCOMES = [
   'none',
   'won',
@@ -73,6 +80,28 @@ export const ListRowSchema = z.object({
   words: z.array(z.string().max(MAX_WORD)).max(MAX_WORDS),
   /** Ids of the ICP criteria the stored score found met. */
   met: z.array(z.string().max(80)).max(200),
+  /**
+   * The interview answers as `question=answer` (ids, or the number or text answered,
+   * cut short), the compact map the insights break close rates down by; an index of
+   * its own lets the prospects page filter on one. 'unknown' says nothing and is left out.
+   */
+  answers: z.array(z.string().max(ANSWER_KEY_MAX)).max(MAX_ANSWERS),
+  /** The day the deal was decided (the outcome's, YYYY-MM-DD), or '' while it is open. */
+  decidedAt: z.string().max(10),
+  /** Whether the deal needed a discount, and how much when the rep said. */
+  discounted: z.boolean(),
+  discountPercent: z.number().min(0).max(100).nullable(),
+  /** The furthest open stage reached, also once the deal is closed. */
+  reached: z.enum(OPEN_STAGES),
+  /**
+   * The furthest step of the insights' funnel: 0 captured, 1 qualified (by the verdict),
+   * 2 meeting, 3 proposal, 4 won. A step counts every prospect that got to it or beyond.
+   */
+  funnel: z
+    .number()
+    .int()
+    .min(0)
+    .max(FUNNEL_STEPS.length - 1),
   kName: z.string().max(300),
   kCompany: z.string().max(300),
   kTitle: z.string().max(300),
@@ -128,6 +157,21 @@ export function searchWords(...texts: string[]): string[] {
   return [...words].slice(0, MAX_WORDS);
 }
 
+/** The interview answers as indexable `question=answer` keys (see `answers` above). */
+export function answerKeys(answers: Prospect['answers']): string[] {
+  return Object.entries(answers)
+    .filter(([, a]) => a.value !== 'unknown' && String(a.value).trim() !== '')
+    .map(([q, a]) => `${q}=${String(a.value).trim().slice(0, MAX_WORD)}`)
+    .sort()
+    .slice(0, MAX_ANSWERS);
+}
+
+function funnelStep(p: Prospect, reached: OpenStage): number {
+  if (p.status === 'won') return FUNNEL_STEPS.indexOf('won');
+  if (reached === 'proposal' || reached === 'meeting') return FUNNEL_STEPS.indexOf(reached);
+  return p.score?.verdict === 'qualified' ? FUNNEL_STEPS.indexOf('qualified') : 0;
+}
+
 export const statusRank = (s: ProspectStatus): number => PROSPECT_STATUSES.indexOf(s);
 
 /** The list line of one prospect with its account and contact (either may be absent). */
@@ -144,6 +188,7 @@ export function toListRow(p: Prospect, account: Account | null, contact: Contact
   const nextStep = p.nextStep ?? '';
   const revisitAt = p.revisitAt ?? '';
   const slug = contact?.linkedinSlug;
+  const reached = furthestStage(p.reached, p.status);
   return {
     id: p.id,
     name: name.slice(0, 300),
@@ -168,6 +213,12 @@ export function toListRow(p: Prospect, account: Account | null, contact: Contact
     met: Object.values(score?.criteria ?? {})
       .filter((l) => l.kind === 'criterion' && l.status === 'met' && !l.id.startsWith('contact:'))
       .map((l) => l.id),
+    answers: answerKeys(p.answers),
+    decidedAt: p.outcome?.at ?? '',
+    discounted: p.outcome?.discountNeeded ?? false,
+    discountPercent: p.outcome?.discountPercent ?? null,
+    reached,
+    funnel: funnelStep(p, reached),
     kName: fold(name).slice(0, 300),
     kCompany: fold(company).slice(0, 300),
     kTitle: fold(title).slice(0, 300),

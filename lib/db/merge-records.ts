@@ -1,4 +1,5 @@
 import { statusRank } from './list-row';
+import { furthestStage } from '../model/stage';
 import type { Answer, FieldMap, FieldValue, Prospect } from '../model/records';
 
 /**
@@ -139,6 +140,7 @@ export function mergeProspects(a: Prospect, b: Prospect, id: string): Prospect {
     notes: joinText(lead.notes, other.notes, 10000),
     pain: joinText(lead.pain, other.pain, 2000),
     status: stageFrom.status,
+    reached: furthestStage(a.reached, a.status, b.reached, b.status),
     outcome: stageFrom.outcome,
     score: lead.score ?? other.score,
     icpVersion: lead.score || !other.score ? lead.icpVersion : other.icpVersion,

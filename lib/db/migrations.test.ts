@@ -282,6 +282,111 @@ const SEEDS: Record<number, Seed> = {
       expect(ListRowSchema.safeParse(rows[0]).success).toBe(true);
       const view = await viewRows(db, { ...defaultRowQuery(), outcome: ['lost'], search: 'rib' });
       expect(view.count).toBe(1);
+      // v4 rebuilds the rows with the outcome's day and discount for the insights.
+      expect(rows[0]).toMatchObject({
+        decidedAt: '2025-11-02',
+        discounted: true,
+        discountPercent: 12,
+        reached: 'new',
+        funnel: 0,
+        answers: [],
+      });
+    },
+  },
+  4: {
+    async seed(db) {
+      await db.table('prospects').add({
+        id: 'li:amaia-etxeberria-demo',
+        accountKey: null,
+        contactKey: 'li:amaia-etxeberria-demo',
+        status: 'won',
+        reached: 'proposal',
+        frameworkId: 'bant',
+        answers: {
+          need: { value: 'yes', answeredAt: AT },
+          authority: { value: 'unknown', answeredAt: AT },
+        },
+        pain: '',
+        angle: null,
+        advice: null,
+        problemId: null,
+        notes: '',
+        outcome: {
+          at: '2025-12-01',
+          value: 15000,
+          currency: 'EUR',
+          lostReason: null,
+          lostNote: '',
+          discountNeeded: false,
+          discountPercent: null,
+        },
+        nextStep: null,
+        revisitAt: null,
+        score: null,
+        icpVersion: null,
+        createdAt: AT,
+        updatedAt: AT,
+      });
+      await db.table('contacts').add({
+        key: 'li:amaia-etxeberria-demo',
+        accountKey: null,
+        linkedinSlug: 'amaia-etxeberria-demo',
+        email: null,
+        name: 'Amaia Etxeberria',
+        fields: {},
+        createdAt: AT,
+        updatedAt: AT,
+      });
+      await db.table('rows').add({
+        id: 'li:amaia-etxeberria-demo',
+        name: 'Amaia Etxeberria',
+        company: '',
+        title: '',
+        grade: '',
+        verdict: 'none',
+        reason: null,
+        fit: null,
+        status: 'won',
+        outcome: 'won',
+        value: 15000,
+        currency: 'EUR',
+        country: '',
+        source: 'unknown',
+        nextStep: '',
+        revisitAt: '',
+        icpVersion: -1,
+        createdAt: AT,
+        updatedAt: AT,
+        words: ['amaia', 'etxeberria', 'demo'],
+        met: [],
+        answers: ['need=yes'],
+        decidedAt: '2025-12-01',
+        discounted: false,
+        discountPercent: null,
+        reached: 'proposal',
+        funnel: 4,
+        kName: 'amaia etxeberria',
+        kCompany: '',
+        kTitle: '',
+        kStatus: 4,
+        kNext: '',
+        kOutcome: [0, 15000],
+      });
+    },
+    async check(db) {
+      const prospect = await db.prospects.get('li:amaia-etxeberria-demo');
+      expect(ProspectSchema.parse(prospect).reached).toBe('proposal');
+      const [row] = await db.rows.toArray();
+      expect(ListRowSchema.parse(row)).toMatchObject({ answers: ['need=yes'], funnel: 4 });
+      // The insights' compound indexes answer by capture date.
+      const won = db.rows
+        .where('[grade+status+createdAt]')
+        .between(['', 'won', AT], ['', 'won', AT], true, true);
+      expect(await won.count()).toBe(1);
+      expect(await db.rows.where('answers').equals('need=yes').count()).toBe(1);
+      expect(
+        await db.rows.where('[funnel+createdAt]').between([4, AT], [4, AT], true, true).count(),
+      ).toBe(1);
     },
   },
 };

@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { rebuildRowsInUpgrade } from './upgrade-rows';
 import { upgradeToV2 } from './upgrade-v2';
 import { companyNameKey } from '../identity/company-name';
 
@@ -21,6 +22,28 @@ export interface SchemaVersion {
   why: string;
 }
 
+/** The rows' indexes at v2, kept at v4 beside the insights' own. */
+const V2_ROW_INDEXES = [
+  'id',
+  'kName',
+  'kCompany',
+  'kTitle',
+  'grade',
+  'verdict',
+  'status',
+  'kStatus',
+  'outcome',
+  'kOutcome',
+  'country',
+  'source',
+  'kNext',
+  'icpVersion',
+  'createdAt',
+  'updatedAt',
+  '*words',
+  '*met',
+];
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -40,26 +63,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       // Status and outcome are read through the rows now; an outcome is no longer a key.
       prospects: 'id, accountKey, contactKey, updatedAt',
-      rows: [
-        'id',
-        'kName',
-        'kCompany',
-        'kTitle',
-        'grade',
-        'verdict',
-        'status',
-        'kStatus',
-        'outcome',
-        'kOutcome',
-        'country',
-        'source',
-        'kNext',
-        'icpVersion',
-        'createdAt',
-        'updatedAt',
-        '*words',
-        '*met',
-      ].join(', '),
+      rows: V2_ROW_INDEXES.join(', '),
     },
     upgrade: upgradeToV2,
   },
@@ -79,6 +83,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           account.nameKey = companyNameKey(typeof account.name === 'string' ? account.name : '');
         });
     },
+  },
+  {
+    version: 4,
+    why: 'Insights at 100,000 prospects: rows carry the answers, the decision day, the discount and the furthest stage reached; compound indexes let the first charts count by capture date instead of reading every row.',
+    stores: {
+      rows: [
+        ...V2_ROW_INDEXES,
+        '*answers',
+        // The insights count each of these over a range of capture dates (lib/db/insight-counts.ts).
+        '[funnel+createdAt]',
+        '[grade+status+createdAt]',
+        '[status+createdAt]',
+      ].join(', '),
+    },
+    upgrade: rebuildRowsInUpgrade,
   },
 ];
 

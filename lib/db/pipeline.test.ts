@@ -47,6 +47,23 @@ describe('the pipeline', () => {
     });
   });
 
+  it('keeps the furthest open stage reached once the deal closes, for the funnel', async () => {
+    const db = fresh();
+    await saveProspect(db, saveInput(), NOW);
+    await setStatus(db, [ID], 'proposal', NOW);
+    await setStatus(db, [ID], 'meeting', NOW);
+    await setOutcome(db, [ID], { result: 'lost', outcome: emptyOutcome('2026-03-02') }, NOW);
+    expect(await db.prospects.get(ID)).toMatchObject({ status: 'lost', reached: 'proposal' });
+    expect(await db.rows.get(ID)).toMatchObject({
+      reached: 'proposal',
+      funnel: 3,
+      decidedAt: '2026-03-02',
+    });
+    // A save from the panel keeps it too.
+    await saveProspect(db, saveInput(), NOW);
+    expect((await db.prospects.get(ID))?.reached).toBe('proposal');
+  });
+
   it('refuses what is not an outcome, and changes nothing', async () => {
     const db = fresh();
     await saveProspect(db, saveInput(), NOW);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OutcomeSchema, emptyOutcome, type Outcome } from '../model/outcome';
 import { ProspectSchema, type Prospect } from '../model/records';
+import { furthestStage } from '../model/stage';
 import { CLOSED_STATUSES, PROSPECT_STATUSES, isClosed, type ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
@@ -11,7 +12,7 @@ import { readValid, validated } from './validate';
  * The rep moving prospects along the pipeline, one or many at once (the list's bulk
  * actions), each call one transaction with the rows it changes. A closed stage (won,
  * lost, no decision) always has an outcome; an open one never keeps one; a lost reason
- * only stays on a lost deal.
+ * only stays on a lost deal. The furthest open stage reached is kept for the funnel.
  */
 
 /** One outcome as the rep records it: which way the deal went, and its details. */
@@ -64,6 +65,7 @@ export async function setStatus(
   return updateEach(db, ids, (p) => ({
     ...p,
     status: value,
+    reached: furthestStage(p.reached, p.status, value),
     outcome: outcomeAt(value, p.outcome, at.slice(0, 10)),
     updatedAt: at,
   }));
@@ -81,6 +83,7 @@ export async function setOutcome(
   return updateEach(db, ids, (p) => ({
     ...p,
     status: result,
+    reached: furthestStage(p.reached, p.status),
     outcome: outcomeAt(result, outcome, at.slice(0, 10)),
     updatedAt: at,
   }));

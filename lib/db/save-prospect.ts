@@ -1,4 +1,5 @@
 import { companyNameKey } from '../identity/company-name';
+import { furthestStage } from '../model/stage';
 import {
   accountIdentity,
   contactIdentity,
@@ -222,6 +223,7 @@ export async function saveWithin(
       accountKey: accountKey ?? existing?.accountKey ?? null,
       contactKey,
       status: data.status ?? existing?.status ?? 'new',
+      reached: furthestStage(existing?.reached, existing?.status, data.status),
       frameworkId: data.frameworkId,
       answers: mergeAnswers(existing?.answers ?? {}, data.answers, data.clearedAnswers),
       pain: data.pain,

@@ -6,6 +6,7 @@ import * as decision from './messages/decision';
 import * as errors from './messages/errors';
 import * as facts from './messages/facts';
 import * as identity from './messages/identity';
+import * as insights from './messages/insights';
 import * as issues from './messages/issues';
 import * as list from './messages/list';
 import * as options from './messages/options';
@@ -27,6 +28,7 @@ const AREAS = [
   errors,
   facts,
   identity,
+  insights,
   issues,
   list,
   options,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OutcomeSchema } from './outcome';
 import { PROSPECT_STATUSES } from './vocab';
+import { OPEN_STAGES } from './stage';
 import { SignalValueSchema, SourceSchema } from './signal';
 import { ScoreSchema } from './score';
 import { AdviceSchema } from './advice';
@@ -76,6 +77,12 @@ export const ProspectSchema = z.object({
   accountKey: z.string().max(300).nullable(),
   contactKey: z.string().max(400).nullable(),
   status: z.enum(PROSPECT_STATUSES),
+  /**
+   * The furthest open stage the deal reached (model/stage.ts), kept when it moves on to
+   * won, lost or no decision. Absent on records from before it was kept: the status
+   * alone then says how far the deal got.
+   */
+  reached: z.enum(OPEN_STAGES).optional(),
   frameworkId: z.string().max(80).nullable(),
   answers: z.record(z.string().min(1).max(80), AnswerSchema),
   /** The rep's recorded pain, in their words. */

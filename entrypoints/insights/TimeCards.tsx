@@ -1,0 +1,147 @@
+import { useLocale } from '../../components/locale';
+import { statusKey } from '../../lib/i18n/vocab-keys';
+import type { DecidedRow } from '../../lib/insights/decided-row';
+import { MAX_IDS } from '../../lib/db/list-query';
+import { discountsByGrade } from '../../lib/insights/discounts';
+import type { LinkFilters } from '../../lib/insights/query-url';
+import { decisionTimes, type StuckLine } from '../../lib/insights/timing';
+import { Bar, Count, Section, pct } from './charts';
+import { gradeFilter } from './GradeCards';
+import { averageText } from './money-text';
+import { Rich } from './RateList';
+
+/** How long decisions take: the median and four buckets; a bucket links its prospects. */
+export function TimeCard({ decided }: { decided: DecidedRow[] }) {
+  const { t } = useLocale();
+  const times = decisionTimes(decided);
+  return (
+    <Section
+      id="time"
+      title={t('insights.time.title')}
+      empty={times.decided === 0 ? t('insights.noDecided') : null}
+    >
+      <p>{t('insights.time.median', { days: Math.round(times.medianDays ?? 0) })}</p>
+      <ul className="rate-list">
+        {times.buckets.map((b) => {
+          const label = t(`insights.time.${b.key}`);
+          const share = b.count / times.decided;
+          return (
+            <li key={b.key} className="rate-line">
+              <span className="rate-label">{label}</span>
+              <Bar
+                label={`${label}: ${t('insights.time.count', { count: b.count })}`}
+                shares={[{ share }]}
+              />
+              <span className="rate-figures">
+                {b.count > MAX_IDS ? (
+                  <span title={t('insights.tooMany', { max: MAX_IDS })}>
+                    {t('insights.time.count', { count: b.count })} ·{' '}
+                    {t('insights.tooMany', { max: MAX_IDS })}
+                  </span>
+                ) : (
+                  <Rich
+                    k="insights.time.count"
+                    parts={{ count: <Count n={b.count} filters={{ ids: b.ids }} /> }}
+                  />
+                )}{' '}
+                ({pct(share)} %)
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
+
+/** The deals in progress waiting longest since capture. */
+export function StuckCard({ stuck }: { stuck: StuckLine[] }) {
+  const { t } = useLocale();
+  return (
+    <Section
+      id="stuck"
+      title={t('insights.stuck.title')}
+      empty={stuck.length === 0 ? t('insights.stuck.none') : null}
+    >
+      <ol className="stuck">
+        {stuck.map((s) => (
+          <li key={s.id}>
+            <a href={`prospects.html?ids=${encodeURIComponent(s.id)}`}>{s.name}</a>
+            <span className="hint">
+              {s.company && s.company !== s.name ? `${s.company} · ` : ''}
+              {t(statusKey(s.status))} · {s.grade || t('insights.grade.unscored')} ·{' '}
+              {t('insights.stuck.days', { count: s.days })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {stuck.length > 1 && (
+        <a href={`prospects.html?${stuck.map((s) => `ids=${encodeURIComponent(s.id)}`).join('&')}`}>
+          {t('insights.stuck.all', { count: stuck.length })}
+        </a>
+      )}
+    </Section>
+  );
+}
+
+/** Wins that needed a discount: share and average size, per grade and in all. */
+export function DiscountCard({ decided, range }: { decided: DecidedRow[]; range: LinkFilters }) {
+  const { t, locale } = useLocale();
+  const lines = discountsByGrade(decided);
+  return (
+    <Section
+      id="discounts"
+      title={t('insights.discount.title')}
+      empty={lines.length === 0 ? t('insights.discount.none') : null}
+    >
+      <ul className="rate-list">
+        {lines.map((l) => {
+          const label =
+            l.grade === '*' ? t('insights.discount.all') : l.grade || t('insights.grade.unscored');
+          const filters = {
+            ...range,
+            ...(l.grade === '*' ? {} : gradeFilter(l.grade)),
+            status: ['won' as const],
+          };
+          const avg = averageText(l.value, locale);
+          const discountedIds = decided
+            .filter(
+              (r) => r.status === 'won' && r.discounted && (l.grade === '*' || r.grade === l.grade),
+            )
+            .map((r) => r.id);
+          return (
+            <li key={l.grade || 'none'} className="rate-line">
+              <span className="rate-label">{label}</span>
+              <Bar
+                label={`${label}: ${pct(l.share)} %`}
+                shares={[{ share: l.share, tone: 'discount' }]}
+              />
+              <span className="rate-figures">
+                <strong>{pct(l.share)} %</strong>{' '}
+                <Rich
+                  k="insights.discount.line"
+                  parts={{
+                    discounted:
+                      discountedIds.length <= MAX_IDS ? (
+                        <Count n={l.discounted} filters={{ ids: discountedIds }} />
+                      ) : (
+                        l.discounted
+                      ),
+                    won: <Count n={l.wins} filters={filters} />,
+                  }}
+                />
+                {avg && <> · {t('insights.avg', { value: avg })}</>}
+                {l.averagePercent !== null && (
+                  <>
+                    {' '}
+                    · {t('insights.discount.percent', { percent: Math.round(l.averagePercent) })}
+                  </>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
