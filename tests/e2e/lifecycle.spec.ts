@@ -26,6 +26,8 @@ test('the service worker stopped mid-flow loses nothing: the panel reads and sav
   // The rep edits a fact, then Chrome stops the idle worker.
   const company = panel.locator('section.facts:has(#facts-company)');
   const more = company.getByRole('button', { name: /Add a missing fact/ });
+  // The read-only preview shows the facts before the editor's code has loaded: wait for it.
+  await expect(panel.locator('.editor:not([aria-busy="true"])')).toBeVisible();
   if (await more.count()) await more.click();
   await company.getByRole('button', { name: 'Edit Industry' }).click();
   await company.getByRole('textbox', { name: 'Industry' }).fill('Software Development');

@@ -33,6 +33,8 @@ test('answering the interview changes the verdict; saved grade reaches the CSV',
   // The rep fills in what the profile does not say.
   const company = panel.locator('section.facts:has(#facts-company)');
   const more = company.getByRole('button', { name: /Add a missing fact/ });
+  // The read-only preview shows the facts before the editor's code has loaded: wait for it.
+  await expect(panel.locator('.editor:not([aria-busy="true"])')).toBeVisible();
   if (await more.count()) await more.click();
   const setFact = async (label: string, value: string) => {
     await company.getByRole('button', { name: `Edit ${label}` }).click();
