@@ -3,6 +3,7 @@ import type { Account, Contact, FieldValue, Prospect } from '../../lib/model/rec
 import type { Score } from '../../lib/model/score';
 import type { OpenStage } from '../../lib/model/stage';
 import type { LostReason, ProspectStatus, Surface } from '../../lib/model/vocab';
+import { prng } from '../../scripts/lib/prng';
 
 /**
  * Invented prospects with outcomes that behave like a real pipeline: better grades win
@@ -18,18 +19,6 @@ const GRADES = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D3'];
 const CRITERIA = ['industry', 'size', 'territory', 'decision-maker', 'hiring'];
 const LOST: LostReason[] = ['price', 'competitor', 'no_budget', 'timing', 'fit'];
 const DAY = 86_400_000;
-
-/** Mulberry32: small, fast, and the same sequence everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SeededProspect {
   account: Account;
@@ -73,7 +62,7 @@ export function seedProspects(
   now: Date,
   { seed = 15, first = 0 }: { seed?: number; first?: number } = {},
 ): SeededProspect[] {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const closeChance = outcomes / count;
   const out: SeededProspect[] = [];
   for (let i = first; i < first + count; i++) {
