@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { db } from '../../components/db';
 import { useActiveIcp } from '../../components/icp-store';
 import { useLocale } from '../../components/locale';
-import { defaultRowQuery, distinctValues, type RowQuery } from '../../lib/db/list-query';
+import { defaultRowQuery, storedCountries, type RowQuery } from '../../lib/db/list-query';
 import { ROW_OUTCOMES } from '../../lib/db/list-row';
 import type { MessageKey } from '../../lib/i18n';
 import { outcomeKey, statusKey, surfaceKey, verdictKey } from '../../lib/i18n/vocab-keys';
@@ -32,7 +32,7 @@ export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: 
   const { t, locale } = useLocale();
   const narrow = useNarrow();
   const active = useActiveIcp();
-  const countries = useLiveQuery(() => distinctValues(db, 'country'), []) ?? [];
+  const countries = useLiveQuery(() => storedCountries(db), []) ?? [];
   const set = (patch: Partial<RowQuery>) => onChange({ ...query, ...patch });
 
   const choose = (key: ListKey, label: MessageKey, options: [string, string][]) => (

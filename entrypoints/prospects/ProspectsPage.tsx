@@ -20,10 +20,14 @@ export function ProspectsPage() {
   const [query, setQuery] = useState<RowQuery>(() => queryFromSearch(location.search));
   // Typing stays responsive: the list follows the search a frame later.
   const deferred = useDeferredValue(query);
-  const { view, rowAt, showing } = useRowList(deferred);
-  const total = useLiveQuery(() => db.rows.count(), []);
-  // Stored prospects with no row are records that no longer parse.
-  const skipped = useLiveQuery(async () => (await db.prospects.count()) - (total ?? 0), [total]);
+  const { view, shown, rowAt, showing } = useRowList(deferred);
+  const total = view?.total;
+  // Stored prospects with no row are records that no longer parse. Counting 100,000
+  // prospects takes a while: it starts once the first rows are on screen.
+  const skipped = useLiveQuery(
+    async () => (total === undefined ? 0 : (await db.prospects.count()) - total),
+    [total],
+  );
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
 
@@ -48,9 +52,11 @@ export function ProspectsPage() {
     <div className="page">
       <header className="page-header">
         <h1>{t('prospects.title')}</h1>
-        {view && total !== undefined && (
+        {total !== undefined && (
           <span className="hint" role="status" data-testid="prospect-count">
-            {t('prospects.count', { shown: view.count, total })}
+            {shown === null
+              ? t('prospects.counting', { total })
+              : t('prospects.count', { shown, total })}
           </span>
         )}
         <div className="page-header-end">
@@ -61,11 +67,11 @@ export function ProspectsPage() {
       <ListFilters query={query} onChange={setQuery} />
       <ActiveFilters query={query} onChange={setQuery} />
       <div className="toolbar">
-        <DataMenu shown={{ count: view?.count ?? 0, ids: shownIds }} selectedIds={[...selected]} />
+        <DataMenu shown={{ count: shown ?? 0, ids: shownIds }} selectedIds={[...selected]} />
       </div>
       <BulkBar
         selected={[...selected]}
-        shown={view?.count ?? 0}
+        shown={shown ?? 0}
         onSelectAll={() => void shownIds().then((ids) => setSelected(new Set(ids)))}
         onClear={() => setSelected(new Set())}
       />
@@ -75,14 +81,14 @@ export function ProspectsPage() {
           {t('prospects.skipped', { count: skipped })}
         </p>
       )}
-      {view === undefined || total === undefined ? null : total === 0 ? (
+      {view === undefined ? null : view.total === 0 ? (
         <p className="empty card">{t('prospects.empty')}</p>
-      ) : view.count === 0 ? (
+      ) : shown === 0 ? (
         <p className="empty card">{t('prospects.noMatch')}</p>
       ) : (
         <ProspectList
           query={deferred}
-          count={view.count}
+          count={shown ?? view.first.length}
           rowAt={rowAt}
           showing={showing}
           onSort={sortBy}

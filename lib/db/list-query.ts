@@ -1,15 +1,25 @@
-import Dexie, { cmp } from 'dexie';
+import { cmp } from 'dexie';
 import { z } from 'zod';
-import { fold } from '../icp/fold';
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../model/vocab';
 import type { CribaDB } from './database';
+import { countFromTallies, countriesFromTallies, outdatedFromTallies } from './list-counts';
 import { FUNNEL_STEPS, ROW_OUTCOMES, type ListRow } from './list-row';
+import { fewMatches, matchingIds } from './match-keys';
+import { narrows, rowMatcher } from './row-match';
+import { readTallies } from './tallies';
 
 /**
  * The prospects list as indexed queries on the `rows` table: a count, an order and a page
  * of rows, never every record. Filters of one kind are alternatives (verdict qualified
- * or nurture); kinds combine (and). Each active filter reads only the primary keys its
- * index holds for it; the intersection is what matches.
+ * or nurture); kinds combine (and).
+ *
+ * The first screen costs about one page whatever the count (docs/ARCHITECTURE.md, "The
+ * prospects list at 100,000"): with no filter, a page of the sort index and the count
+ * from the tallies; when one filter matches few rows, those rows read and sorted in
+ * memory; when every filter matches many, the sort index walked, each row tested in
+ * memory, until the page is full. Counting such a match (when the tallies cannot tell)
+ * and ordering every id of it (deep scrolling, "select all") read every key the filters
+ * hold, after the first rows are shown.
  */
 
 export const SORT_COLUMNS = [
@@ -83,112 +93,124 @@ export const defaultRowQuery = (): RowQuery => RowQuerySchema.parse({});
 
 /** Up to this many matches are read and sorted directly; more walk the sort index. */
 const SORT_IN_MEMORY = 2000;
+/** Rows a walk tests for the first page before it counts the matches from the indexes. */
+const WALK_BUDGET = 5000;
+/** The rows a view brings for the first screen. */
+export const FIRST_ROWS = 50;
 
-const keysOf = async (c: { primaryKeys(): Promise<unknown[]> }) =>
-  (await c.primaryKeys()).map(String);
-
-/** Every id whose `index` holds none of `values`: all keys less those that match. */
-async function notMatching(db: CribaDB, index: 'met', values: string[]): Promise<string[]> {
-  const [all, matching] = await Promise.all([
-    keysOf(db.rows.toCollection()),
-    keysOf(db.rows.where(index).anyOf(values)),
-  ]);
-  const out = new Set(matching);
-  return all.filter((id) => !out.has(id));
+/** The thresholds, smaller in tests so a few rows take every path. */
+export interface ViewOptions {
+  sortInMemory?: number;
+  walkBudget?: number;
+  first?: number;
 }
 
-/** The ids matching every filter and the search, or null when nothing narrows the list. */
-async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null> {
-  const lists: Promise<string[]>[] = [];
-  const anyOf = (index: keyof ListRow, values: readonly (string | number)[]) => {
-    if (values.length > 0) lists.push(keysOf(db.rows.where(index).anyOf([...values])));
-  };
-  anyOf('verdict', q.verdict);
-  anyOf('grade', q.grade);
-  anyOf('status', q.status);
-  anyOf('country', q.country);
-  anyOf('source', q.source);
-  anyOf('met', q.met);
-  anyOf('answers', q.answer);
-  if (q.ids.length > 0) lists.push(keysOf(db.rows.where('id').anyOf(q.ids)));
-  if (q.funnel.length > 0) {
-    // "At this step or beyond": the lowest step asked for, up to won.
-    const lowest = Math.min(...q.funnel);
-    const top = FUNNEL_STEPS.length - 1;
-    lists.push(
-      keysOf(
-        db.rows
-          .where('[funnel+createdAt]')
-          .between([lowest, Dexie.minKey], [top, Dexie.maxKey], true, true),
-      ),
-    );
-  }
-  if (q.notMet.length > 0) lists.push(notMatching(db, 'met', q.notMet));
-  if (q.outcome.length > 0) {
-    // 'lost' stands for every lost reason: a prefix of the stored `lost:<reason>`.
-    const prefixes = q.outcome.map((o) => (o === 'lost' ? 'lost' : null));
-    const exact = q.outcome.filter((o) => o !== 'lost');
-    lists.push(
-      keysOf(
-        prefixes.includes('lost')
-          ? db.rows.where('outcome').startsWithAnyOf(['lost', ...exact])
-          : db.rows.where('outcome').anyOf(exact),
-      ),
-    );
-  }
-  if (q.from || q.to) {
-    const range = db.rows
-      .where(q.dateOn === 'created' ? 'createdAt' : 'updatedAt')
-      .between(q.from ?? Dexie.minKey, q.to ?? Dexie.maxKey, true, true);
-    lists.push(keysOf(range));
-  }
-  for (const word of new Set(fold(q.search).split(' ').filter(Boolean))) {
-    lists.push(keysOf(db.rows.where('words').startsWith(word)));
-  }
-  if (lists.length === 0) return null;
-  const sets = (await Promise.all(lists)).sort((a, b) => a.length - b.length);
-  let matched = new Set(sets[0]);
-  for (const other of sets.slice(1)) {
-    if (matched.size === 0) break;
-    const next = new Set<string>();
-    for (const id of other) if (matched.has(id)) next.add(id);
-    matched = next;
-  }
-  return matched;
-}
-
-/**
- * What a query shows: how many rows, and — when filters narrow the list — their ids in
- * order (null means every row, read page by page straight from the sort index).
- */
+/** What a query shows, as far as its first screen needs to know. */
 export interface RowView {
-  count: number;
+  /** Every stored row (the tallies' count). */
+  total: number;
+  /** How many rows match; null until `countRows` counts them (the page says "counting…"). */
+  count: number | null;
+  /** Every match in order when they are known (a narrow filter); else null. */
   ids: string[] | null;
+  /** Pages come from the sort index, each row tested against the query (a wide filter). */
+  walk: boolean;
+  /** The first rows shown, in order (up to `first` of them). */
+  first: ListRow[];
 }
+
+/** The sort index in the query's direction. */
+function ordered(db: CribaDB, q: RowQuery) {
+  const rows = db.rows.orderBy(SORT_INDEX[q.sort]);
+  return q.dir === 'desc' ? rows.reverse() : rows;
+}
+
+/** Rows of the view in order from `offset`, testing each one on a walk. */
+function sortIndexPage(db: CribaDB, q: RowQuery, walk: boolean, offset: number, limit: number) {
+  const rows = walk ? ordered(db, q).filter(rowMatcher(q)) : ordered(db, q);
+  return rows.offset(offset).limit(limit).toArray();
+}
+
+/** Rows sorted as the index orders them: its key, then the primary key (`cmp` is IndexedDB's). */
+function sortRows(rows: ListRow[], q: RowQuery): ListRow[] {
+  const index = SORT_INDEX[q.sort];
+  rows.sort((a, b) => cmp(a[index], b[index]) || cmp(a.id, b.id));
+  return q.dir === 'desc' ? rows.reverse() : rows;
+}
+
+/** The first rows of a walk, or null when `budget` rows gave too few (a rare match). */
+async function walkFirst(db: CribaDB, q: RowQuery, first: number, budget: number) {
+  const matches = rowMatcher(q);
+  const found: ListRow[] = [];
+  let tested = 0;
+  await ordered(db, q)
+    .until(() => found.length >= first || tested >= budget)
+    .each((row) => {
+      tested++;
+      if (matches(row)) found.push(row);
+    });
+  const ended = found.length < first && tested < budget;
+  return found.length >= first || ended ? { rows: found, ended } : null;
+}
+
+/** The rows of `ids` in order; with `test`, only those the query matches (a narrowest filter's). */
+async function sortedRows(db: CribaDB, q: RowQuery, ids: Iterable<string>, test: boolean) {
+  const matches = test ? rowMatcher(q) : () => true;
+  const rows = (await db.rows.bulkGet([...ids])).filter((r) => r !== undefined);
+  return sortRows(rows.filter(matches), q);
+}
+
+/** The ids of every match in order, from the sort index's keys (a wide match, fully). */
+async function orderedIds(db: CribaDB, q: RowQuery, matched: ReadonlySet<string>) {
+  const all = (await ordered(db, q).primaryKeys()).map(String);
+  return all.filter((id) => matched.has(id));
+}
+
+const complete = (total: number, rows: ListRow[], first: number): RowView => ({
+  total,
+  count: rows.length,
+  ids: rows.map((r) => r.id),
+  walk: false,
+  first: rows.slice(0, first),
+});
 
 export async function viewRows(
   db: CribaDB,
   q: RowQuery,
-  { sortInMemory = SORT_IN_MEMORY }: { sortInMemory?: number } = {},
+  { sortInMemory = SORT_IN_MEMORY, walkBudget = WALK_BUDGET, first = FIRST_ROWS }: ViewOptions = {},
 ): Promise<RowView> {
   return db.transaction('r', db.rows, async () => {
-    const matched = await matchingIds(db, q);
-    if (!matched) return { count: await db.rows.count(), ids: null };
-    const index = SORT_INDEX[q.sort];
-    let ids: string[];
-    if (matched.size <= sortInMemory) {
-      const rows = (await db.rows.bulkGet([...matched])).filter((r) => r !== undefined);
-      // The index's own order: its key, then the primary key (`cmp` is IndexedDB's).
-      rows.sort((a, b) => cmp(a[index], b[index]) || cmp(a.id, b.id));
-      ids = rows.map((r) => r.id);
-    } else {
-      ids = (await keysOf(db.rows.orderBy(index))).filter((id) => matched.has(id));
+    const tallies = await readTallies(db);
+    const total = tallies.get('all') ?? 0;
+    if (!narrows(q)) {
+      const rows = await sortIndexPage(db, q, false, 0, first);
+      return { total, count: total, ids: null, walk: false, first: rows };
     }
-    return { count: ids.length, ids: q.dir === 'desc' ? ids.reverse() : ids };
+    const few = await fewMatches(db, q, sortInMemory);
+    if (few) return complete(total, await sortedRows(db, q, few, true), first);
+    const walked = await walkFirst(db, q, first, walkBudget);
+    if (walked?.ended) return complete(total, walked.rows, first);
+    if (walked) {
+      const count = countFromTallies(q, tallies);
+      return { total, count, ids: null, walk: true, first: walked.rows };
+    }
+    // Few matches among many rows: the indexes' keys find them sooner than a walk.
+    const matched = (await matchingIds(db, q)) ?? new Set<string>();
+    return complete(total, await sortedRows(db, q, matched, false), first);
   });
 }
 
-/** `limit` rows from position `offset` of a view (fewer at the end, none past it). */
+/** How many rows a view matches, read from the indexes when the view could not tell. */
+export async function countRows(db: CribaDB, q: RowQuery, view: RowView): Promise<number> {
+  if (view.count !== null) return view.count;
+  return db.transaction('r', db.rows, async () => (await matchingIds(db, q))?.size ?? view.total);
+}
+
+/**
+ * `limit` rows from position `offset` of a view (fewer at the end, none past it). Deep
+ * in a walked view this tests every row before `offset`: a long list scrolled far asks
+ * `viewIds` once and pages that view's ids instead.
+ */
 export async function pageRows(
   db: CribaDB,
   q: RowQuery,
@@ -203,28 +225,24 @@ export async function pageRows(
     const rows = await db.rows.bulkGet(view.ids.slice(start, start + size));
     return rows.filter((r) => r !== undefined);
   }
-  const ordered = db.rows.orderBy(SORT_INDEX[q.sort]);
-  return (q.dir === 'desc' ? ordered.reverse() : ordered).offset(start).limit(size).toArray();
+  return sortIndexPage(db, q, view.walk, start, size);
 }
 
-/** Every id a view shows, in its order: for bulk actions and export of what is shown. */
+/** Every id a view shows, in its order: for bulk actions, export and deep scrolling. */
 export async function viewIds(db: CribaDB, q: RowQuery, view: RowView): Promise<string[]> {
   if (view.ids) return view.ids;
-  const ids = await keysOf(db.rows.orderBy(SORT_INDEX[q.sort]));
-  return q.dir === 'desc' ? ids.reverse() : ids;
+  return db.transaction('r', db.rows, async () => {
+    const matched = view.walk ? await matchingIds(db, q) : null;
+    return matched ? orderedIds(db, q, matched) : (await ordered(db, q).primaryKeys()).map(String);
+  });
 }
 
 /** Prospects scored with another ICP version than `version` (never-scored ones excluded). */
 export async function countOutdated(db: CribaDB, version: number): Promise<number> {
-  const [below, above] = await Promise.all([
-    // From 0, the built-in ICP's scores: a saved version makes them outdated too.
-    db.rows.where('icpVersion').between(0, version).count(),
-    db.rows.where('icpVersion').above(version).count(),
-  ]);
-  return below + above;
+  return outdatedFromTallies(await readTallies(db, 'icp|'), version);
 }
 
-/** The values an index holds, for the filters' choices (countries, criteria met). */
-export async function distinctValues(db: CribaDB, index: 'country' | 'met'): Promise<string[]> {
-  return (await db.rows.orderBy(index).uniqueKeys()).map(String).filter(Boolean);
+/** The countries stored, for the country filter's choices. */
+export async function storedCountries(db: CribaDB): Promise<string[]> {
+  return countriesFromTallies(await readTallies(db, 'country|'));
 }

@@ -2,6 +2,7 @@
 export const en = {
   'prospects.title': 'Prospects',
   'prospects.count': '{shown} of {total} prospects',
+  'prospects.counting': 'Counting… of {total} prospects',
   'prospects.empty':
     'No prospects yet. Open a LinkedIn profile, a Gmail conversation or a company website, open the Criba panel and save.',
   'prospects.noMatch': 'No prospect matches these filters.',
@@ -56,6 +57,7 @@ export const en = {
 export const es: Record<keyof typeof en, string> = {
   'prospects.title': 'Prospectos',
   'prospects.count': '{shown} de {total} prospectos',
+  'prospects.counting': 'Contando… de {total} prospectos',
   'prospects.empty':
     'Aún no hay prospectos. Abre un perfil de LinkedIn, una conversación de Gmail o la web de una empresa, abre el panel de Criba y guarda.',
   'prospects.noMatch': 'Ningún prospecto coincide con estos filtros.',
