@@ -2,6 +2,7 @@ import { contactIdentity, contactKeys, accountIdentity } from '../identity/keys'
 import type { Message } from '../i18n';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
+import { splitFresh, writeFresh, type PreparedRow } from './import-fresh';
 import { firstProspect, planAccount, planContact } from './find-existing';
 import { saveTables, saveWithin, type SaveData } from './save-prospect';
 import { SaveInputSchema, type SaveInput } from './save-input';
@@ -35,21 +36,28 @@ async function existingFor(db: CribaDB, input: SaveInput) {
   return firstProspect(db, ids);
 }
 
+/** Whether fresh rows take the bulk path: off in tests, to hold it to the row-by-row one. */
+export interface ImportOptions {
+  bulk?: boolean;
+}
+
 /**
- * Saves imported rows in one transaction through `saveWithin`, the body of every save:
- * merged by identity keys into what is stored (and into rows earlier in the same file),
- * so an import never makes a duplicate. A stored prospect keeps its stage, interview,
- * score and angle; the file adds or updates facts. A row about an erased person is
- * refused and reported (the suppression list wins). Any failure — a clash, a full disk —
- * rolls the whole import back.
+ * Saves imported rows in one transaction: merged by identity keys into what is stored
+ * (and into rows earlier in the same file), so an import never makes a duplicate. Rows
+ * about no one stored and no one else in the file are written in bulk (import-fresh.ts);
+ * the others go through `saveWithin`, the body of every save. A stored prospect keeps its
+ * stage, interview, score and angle; the file adds or updates facts. A row about an
+ * erased person is refused and reported (the suppression list wins). Any failure — a
+ * clash, a full disk — rolls the whole import back.
  */
 export async function importRows(
   db: CribaDB,
   rows: readonly ImportRow[],
   now: Date,
+  { bulk = true }: ImportOptions = {},
 ): Promise<ImportReport> {
   const nowIso = now.toISOString();
-  const prepared = await Promise.all(
+  const prepared: PreparedRow[] = await Promise.all(
     rows.map(async ({ line, input }) => {
       const data = validated(SaveInputSchema, input, `row ${line}`);
       const keys = data.person ? contactKeys(contactIdentity(data.person)) : [];
@@ -64,11 +72,15 @@ export async function importRows(
           .filter((s) => s !== undefined)
           .map((s) => s.hash),
       );
-      for (const { line, data, hashes } of prepared) {
-        if (hashes.some((h) => erased.has(h))) {
-          report.rejected.push({ line, reason: { key: 'data.reject.erased' } });
-          continue;
-        }
+      const allowed = prepared.filter(({ line, hashes }) => {
+        if (!hashes.some((h) => erased.has(h))) return true;
+        report.rejected.push({ line, reason: { key: 'data.reject.erased' } });
+        return false;
+      });
+      const { fresh, rest } = bulk ? await splitFresh(db, allowed) : { fresh: [], rest: allowed };
+      await writeFresh(db, fresh, nowIso);
+      report.created += fresh.length;
+      for (const { data, hashes } of rest) {
         const existing = await existingFor(db, data);
         const input: SaveData = existing
           ? {

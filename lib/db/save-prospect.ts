@@ -41,7 +41,7 @@ function earliest(sources: readonly { createdAt: string }[], fallback: string): 
   return times[0] ?? fallback;
 }
 
-function buildAccount(
+export function buildAccount(
   plan: MergePlan<Account>,
   company: NonNullable<SaveInput['company']>,
   { domain, linkedinSlug: slug }: AccountIdentity,
@@ -61,7 +61,7 @@ function buildAccount(
   };
 }
 
-function buildContact(
+export function buildContact(
   plan: MergePlan<Contact>,
   person: NonNullable<SaveInput['person']>,
   { linkedinSlug: slug, email }: ContactIdentity,
@@ -216,12 +216,43 @@ export async function saveWithin(
       { path: 'prospect.id', message: `${id} already belongs to another prospect` },
     ]);
   }
-  const prospect = validated(
+  const prospect = prospectRecord({ id, accountKey, contactKey }, data, existing, nowIso);
+  await db.prospects.put(prospect);
+  if (data.score && recordHistory) {
+    const row = { prospectId: id, at: nowIso, score: data.score };
+    await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
+  }
+  if (data.unsaved) {
+    await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
+  }
+  // This prospect, the ones re-keyed into it, and every other prospect showing the
+  // company or person just saved (a colleague's row shows the company's name).
+  const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
+  const shown = await prospectIdsOf(db, {
+    accountKeys: accountKey ? [accountKey] : [],
+    contactKeys: contactKey ? [contactKey] : [],
+  });
+  await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
+  return { account, contact, prospect };
+}
+
+/**
+ * The prospect a save stores under `keys.id`: from `existing` (the one stored there, if
+ * any) it keeps its dates, outcome, stage unless the input sets one, and the answers the
+ * input does not replace.
+ */
+export function prospectRecord(
+  keys: { id: string; accountKey: string | null; contactKey: string | null },
+  data: SaveData,
+  existing: Prospect | null,
+  nowIso: string,
+): Prospect {
+  return validated(
     ProspectSchema,
     {
-      id,
-      accountKey: accountKey ?? existing?.accountKey ?? null,
-      contactKey,
+      id: keys.id,
+      accountKey: keys.accountKey ?? existing?.accountKey ?? null,
+      contactKey: keys.contactKey,
       status: data.status ?? existing?.status ?? 'new',
       reached: furthestStage(existing?.reached, existing?.status, data.status),
       frameworkId: data.frameworkId,
@@ -241,21 +272,4 @@ export async function saveWithin(
     } satisfies Prospect,
     'prospect',
   );
-  await db.prospects.put(prospect);
-  if (data.score && recordHistory) {
-    const row = { prospectId: id, at: nowIso, score: data.score };
-    await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
-  }
-  if (data.unsaved) {
-    await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
-  }
-  // This prospect, the ones re-keyed into it, and every other prospect showing the
-  // company or person just saved (a colleague's row shows the company's name).
-  const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
-  const shown = await prospectIdsOf(db, {
-    accountKeys: accountKey ? [accountKey] : [],
-    contactKeys: contactKey ? [contactKey] : [],
-  });
-  await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
-  return { account, contact, prospect };
 }
