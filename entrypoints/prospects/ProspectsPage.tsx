@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useState } from 'react';
 import { DataMenu } from '../../components/data/DataMenu';
 import { db } from '../../components/db';
@@ -12,6 +11,7 @@ import { ProspectDetail } from './ProspectDetail';
 import { ProspectList } from './ProspectList';
 import { RescoreBanner } from './RescoreBanner';
 import { useRowList } from './use-row-list';
+import { useSkipped } from './use-skipped';
 
 /** Every saved prospect, a page at a time: sort, filter, search, act on many, open one; export, import, backup. */
 export function ProspectsPage() {
@@ -22,12 +22,7 @@ export function ProspectsPage() {
   const deferred = useDeferredValue(query);
   const { view, shown, rowAt, showing } = useRowList(deferred);
   const total = view?.total;
-  // Stored prospects with no row are records that no longer parse. Counting 100,000
-  // prospects takes a while: it starts once the first rows are on screen.
-  const skipped = useLiveQuery(
-    async () => (total === undefined ? 0 : (await db.prospects.count()) - total),
-    [total],
-  );
+  const skipped = useSkipped(total);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
 
