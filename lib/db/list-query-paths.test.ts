@@ -103,10 +103,15 @@ const QUERIES: Partial<RowQuery>[] = [
   { status: ['proposal'], search: 'rara' },
 ];
 
-/** Paths: in memory; walked; walked with a budget that runs out on rare matches. */
+/**
+ * Paths: in memory; walked; walked with a budget that runs out on rare matches, which
+ * are then found from the indexes' keys and sorted in memory, or ordered by the sort
+ * index's keys when more than `sortInMemory`.
+ */
 const PATHS: ViewOptions[] = [
   { sortInMemory: 1000, first: 7 },
   { sortInMemory: 0, walkBudget: 10_000, first: 7 },
+  { sortInMemory: 20, walkBudget: 30, first: 7 },
   { sortInMemory: 0, walkBudget: 30, first: 7 },
 ];
 

@@ -94,7 +94,7 @@ export const defaultRowQuery = (): RowQuery => RowQuerySchema.parse({});
 /** Up to this many matches are read and sorted directly; more walk the sort index. */
 const SORT_IN_MEMORY = 2000;
 /** Rows a walk tests for the first page before it counts the matches from the indexes. */
-const WALK_BUDGET = 5000;
+const WALK_BUDGET = 2000;
 /** The rows a view brings for the first screen. */
 export const FIRST_ROWS = 50;
 
@@ -118,6 +118,8 @@ export interface RowView {
   /** The first rows shown, in order (up to `first` of them). */
   first: ListRow[];
 }
+
+const present = (rows: (ListRow | undefined)[]) => rows.filter((r) => r !== undefined);
 
 /** The sort index in the query's direction. */
 function ordered(db: CribaDB, q: RowQuery) {
@@ -194,9 +196,14 @@ export async function viewRows(
       const count = countFromTallies(q, tallies);
       return { total, count, ids: null, walk: true, first: walked.rows };
     }
-    // Few matches among many rows: the indexes' keys find them sooner than a walk.
+    // Rare matches among many rows: the indexes' keys find them sooner than a walk.
     const matched = (await matchingIds(db, q)) ?? new Set<string>();
-    return complete(total, await sortedRows(db, q, matched, false), first);
+    if (matched.size <= sortInMemory) {
+      return complete(total, await sortedRows(db, q, matched, false), first);
+    }
+    const ids = await orderedIds(db, q, matched);
+    const rows = await db.rows.bulkGet(ids.slice(0, first));
+    return { ...complete(total, [], first), count: ids.length, ids, first: present(rows) };
   });
 }
 
@@ -221,10 +228,7 @@ export async function pageRows(
   const start = Math.max(0, Math.floor(offset));
   const size = Math.max(0, Math.floor(limit));
   if (size === 0) return [];
-  if (view.ids) {
-    const rows = await db.rows.bulkGet(view.ids.slice(start, start + size));
-    return rows.filter((r) => r !== undefined);
-  }
+  if (view.ids) return present(await db.rows.bulkGet(view.ids.slice(start, start + size)));
   return sortIndexPage(db, q, view.walk, start, size);
 }
 
