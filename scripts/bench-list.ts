@@ -29,7 +29,7 @@ export const LIST_METHOD = `The prospects list figures (scripts/bench-list.ts, s
 io-workload.ts) come from the production build's prospects page with 100,000 invented
 prospects stored: each person's contact, prospect and list row and their company's
 account (one per five people), written with raw IndexedDB in transactions of 10,000
-prospects — that write rate is the yardstick of the import. "Opened" runs from the page's
+prospects with the tallies so far — that write rate is the yardstick of the import. "Opened" runs from the page's
 navigation start to the count and the first rows in its DOM; a sort, a filter and a
 search from the change to the first row that differs. The heap is the page's, after a
 garbage collection. A save is \`saveProspect\` of a new person at a stored company (median
