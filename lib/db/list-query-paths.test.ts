@@ -14,6 +14,7 @@ import {
   type ViewOptions,
 } from './list-query';
 import { ROW_OUTCOMES, type ListRow } from './list-row';
+import { putRows } from './row-writes';
 import { saveProspect } from './save-prospect';
 import { rebuildAllRows } from './sync-rows';
 
@@ -71,7 +72,7 @@ async function varied(db: CribaDB): Promise<ListRow[]> {
     createdAt: day(i),
     updatedAt: day(i * 7),
   })) as ListRow[];
-  await db.rows.bulkPut(rows);
+  await db.transaction('rw', [db.rows, db.tallies], () => putRows(db, rows));
   return rows;
 }
 

@@ -181,7 +181,7 @@ export async function viewRows(
   q: RowQuery,
   { sortInMemory = SORT_IN_MEMORY, walkBudget = WALK_BUDGET, first = FIRST_ROWS }: ViewOptions = {},
 ): Promise<RowView> {
-  return db.transaction('r', db.rows, async () => {
+  return db.transaction('r', [db.rows, db.tallies], async () => {
     const tallies = await readTallies(db);
     const total = tallies.get('all') ?? 0;
     if (!narrows(q)) {
@@ -210,7 +210,11 @@ export async function viewRows(
 /** How many rows a view matches, read from the indexes when the view could not tell. */
 export async function countRows(db: CribaDB, q: RowQuery, view: RowView): Promise<number> {
   if (view.count !== null) return view.count;
-  return db.transaction('r', db.rows, async () => (await matchingIds(db, q))?.size ?? view.total);
+  return db.transaction(
+    'r',
+    [db.rows, db.tallies],
+    async () => (await matchingIds(db, q))?.size ?? view.total,
+  );
 }
 
 /**
@@ -235,7 +239,7 @@ export async function pageRows(
 /** Every id a view shows, in its order: for bulk actions, export and deep scrolling. */
 export async function viewIds(db: CribaDB, q: RowQuery, view: RowView): Promise<string[]> {
   if (view.ids) return view.ids;
-  return db.transaction('r', db.rows, async () => {
+  return db.transaction('r', [db.rows, db.tallies], async () => {
     const matched = view.walk ? await matchingIds(db, q) : null;
     return matched ? orderedIds(db, q, matched) : (await ordered(db, q).primaryKeys()).map(String);
   });
