@@ -105,9 +105,9 @@ const QUERIES: Partial<RowQuery>[] = [
 ];
 
 /**
- * Paths: in memory; walked; walked with a budget that runs out on rare matches, which
- * are then found from the indexes' keys and sorted in memory, or ordered by the sort
- * index's keys when more than `sortInMemory`.
+ * Paths: in memory; walked; walked with a budget that runs out, the matches then found
+ * from the indexes' keys and sorted in memory, or (more than `sortInMemory`) the first
+ * of them found by walking the sort index's keys.
  */
 const PATHS: ViewOptions[] = [
   { sortInMemory: 1000, first: 7 },
@@ -175,7 +175,16 @@ describe('every path of the first screen shows what the indexes match, in their 
     // Two kinds at once: no tally tells, the count comes after the rows.
     expect(walked).toMatchObject({ walk: true, ids: null, count: null });
     expect(await countRows(db, query, walked)).toBe(expected.length);
-    const short = await viewRows(db, query, { sortInMemory: 0, walkBudget: tested - 1, first: 7 });
-    expect(short).toMatchObject({ walk: false, ids: expected, count: expected.length });
+    // One row short: the matches come from the indexes' keys — sorted in memory when few…
+    const few = { sortInMemory: expected.length, walkBudget: tested - 1, first: 7 };
+    expect(await viewRows(db, query, few)).toMatchObject({
+      walk: false,
+      ids: expected,
+      count: expected.length,
+    });
+    // … else the first ones found by walking the sort index's keys, the rest walked later.
+    const many = await viewRows(db, query, { ...few, sortInMemory: expected.length - 1 });
+    expect(many).toMatchObject({ walk: true, ids: null, count: expected.length });
+    expect(many.first.map((r) => r.id)).toEqual(expected.slice(0, 7));
   });
 });

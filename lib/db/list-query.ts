@@ -155,6 +155,17 @@ async function walkFirst(db: CribaDB, q: RowQuery, first: number, budget: number
   return found.length >= first || ended ? { rows: found, ended } : null;
 }
 
+/** The first `first` of `matched` in the sort order: the sort index's keys, no values. */
+async function firstKeys(db: CribaDB, q: RowQuery, matched: ReadonlySet<string>, first: number) {
+  const ids: string[] = [];
+  await ordered(db, q)
+    .until(() => ids.length >= first)
+    .eachPrimaryKey((id) => {
+      if (matched.has(String(id))) ids.push(String(id));
+    });
+  return ids;
+}
+
 /** The rows of `ids` in order; with `test`, only those the query matches (a narrowest filter's). */
 async function sortedRows(db: CribaDB, q: RowQuery, ids: Iterable<string>, test: boolean) {
   const matches = test ? rowMatcher(q) : () => true;
@@ -196,14 +207,15 @@ export async function viewRows(
       const count = countFromTallies(q, tallies);
       return { total, count, ids: null, walk: true, first: walked.rows };
     }
-    // Rare matches among many rows: the indexes' keys find them sooner than a walk.
+    // Rare matches, or many that sort after the rows walked (a filter that goes with the
+    // order): the filters' keys tell which rows match, and how many.
     const matched = (await matchingIds(db, q)) ?? new Set<string>();
     if (matched.size <= sortInMemory) {
       return complete(total, await sortedRows(db, q, matched, false), first);
     }
-    const ids = await orderedIds(db, q, matched);
-    const rows = await db.rows.bulkGet(ids.slice(0, first));
-    return { ...complete(total, [], first), count: ids.length, ids, first: present(rows) };
+    const ids = await firstKeys(db, q, matched, first);
+    const rows = present(await db.rows.bulkGet(ids));
+    return { total, count: matched.size, ids: null, walk: true, first: rows };
   });
 }
 
