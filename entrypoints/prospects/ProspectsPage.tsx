@@ -22,7 +22,7 @@ export function ProspectsPage() {
   const deferred = useDeferredValue(query);
   const { view, shown, rowAt, showing } = useRowList(deferred);
   const total = view?.total;
-  const skipped = useSkipped(total);
+  const skipped = useSkipped(view, total);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
 

@@ -10,13 +10,15 @@ const PAGE = 50;
 /**
  * The list as the page sees it (all live): the view with its first rows, the count once
  * known (null while it is counted), and the rows of the window around what is on screen
- * — never every row. A wide filter's ids are read in order only once the rep scrolls
- * past the first rows.
+ * — never every row. A wide filter (a walked view) shows its first rows only until the
+ * rep scrolls near their end: then its ids are read in order once and paged, instead of
+ * walking the sort index past every earlier row for each page.
  */
 export function useRowList(query: RowQuery) {
   const view = useLiveQuery(() => viewRows(db, query), [query]);
-  const [start, setStart] = useState(0);
-  const deep = start > 0;
+  const [top, setTop] = useState(0);
+  const start = Math.max(0, (Math.floor(top / PAGE) - 1) * PAGE);
+  const deep = view ? top + PAGE / 2 >= view.first.length : false;
   const count = useLiveQuery(
     async () => (view ? { view, n: await countRows(db, query, view) } : null),
     [view],
@@ -26,17 +28,13 @@ export function useRowList(query: RowQuery) {
     [view, deep],
   );
   const held = useLiveQuery(async () => {
-    if (!view) return null;
-    // Scrolled into a wide filter: page its ids once read, not a walk past every earlier row.
-    const paged =
-      view.walk && deep ? (ids?.view === view ? { ...view, ids: ids.ids } : null) : view;
+    if (!view || (view.walk && !deep)) return null;
+    const paged = view.walk ? (ids?.view === view ? { ...view, ids: ids.ids } : null) : view;
     return paged ? { view, start, rows: await pageRows(db, query, paged, start, PAGE * 3) } : null;
-  }, [view, start, ids]);
+  }, [view, start, deep, ids]);
 
-  /** Tells the list which indexes are on screen; loads their page and its neighbours. */
-  const showing = useCallback((first: number) => {
-    setStart(Math.max(0, (Math.floor(first / PAGE) - 1) * PAGE));
-  }, []);
+  /** Tells the list which index is first on screen; loads its page and its neighbours. */
+  const showing = useCallback((first: number) => setTop(first), []);
 
   const rowAt = (i: number): ListRow | undefined => {
     if (!view) return undefined;
