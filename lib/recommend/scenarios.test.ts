@@ -151,6 +151,11 @@ describe('recommendation scenarios', () => {
         for (const fact of cites ?? []) expect(text).toContain(fact);
       });
 
+      it('says what the situation calls for and nothing it rules out', () => {
+        for (const phrase of s.expect.says ?? []) expect(text).toContain(phrase);
+        for (const phrase of s.expect.never ?? []) expect(text).not.toContain(phrase);
+      });
+
       it('repeats no phrase: no four words in a row come twice', () => {
         const words = fold(recommendationText(r)).split(' ');
         const seen = new Set<string>();
