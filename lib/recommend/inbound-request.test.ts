@@ -76,7 +76,7 @@ describe('a reply to a quote request', () => {
     );
     expect(recommendationText(r)).not.toMatch(/20 minutos|llamada/);
     expect(r.kind === 'angle' && r.nextStep).toBe(
-      'Responde hoy y envía el presupuesto antes del viernes.',
+      'Responde hoy y envía el presupuesto en la fecha que te pidieron.',
     );
   });
 

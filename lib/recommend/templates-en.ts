@@ -180,8 +180,9 @@ export const ANGLE_EN: AngleTemplates = {
   },
   request: REQUEST,
   nextStep: {
+    // The opener already gives the date: the step says what to do, not the date again.
     sendRequest: (r) =>
-      `Reply today, then send the ${noun(r)} ${r.deadline ? deadline(r.deadline) : 'as soon as it is ready'}.`,
+      `Reply today, then send the ${noun(r)} ${r.deadline ? 'by the date they asked for' : 'as soon as it is ready'}.`,
     stale: (days) =>
       `Re-qualify first: some answers are more than ${formatCount('en', days)} days old.`,
     book: () => 'Propose a 20-minute call and share your booking link.',

@@ -194,8 +194,9 @@ export const ANGLE_ES: AngleTemplates = {
   },
   request: REQUEST,
   nextStep: {
+    // The opener already gives the date: the step says what to do, not the date again.
     sendRequest: (r) =>
-      `Responde hoy y envía ${quote(r) ? 'el presupuesto' : 'la propuesta'} ${r.deadline ? DEADLINES[r.deadline] : `en cuanto esté ${quote(r) ? 'listo' : 'lista'}`}.`,
+      `Responde hoy y envía ${quote(r) ? 'el presupuesto' : 'la propuesta'} ${r.deadline ? 'en la fecha que te pidieron' : `en cuanto esté ${quote(r) ? 'listo' : 'lista'}`}.`,
     stale: (days) =>
       `Vuelve a cualificar antes: algunas respuestas tienen más de ${formatCount('es', days)} días.`,
     book: () => 'Propón una llamada de 20 minutos y comparte tu enlace de reserva.',
