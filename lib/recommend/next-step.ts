@@ -26,8 +26,14 @@ function askFirst(first: Question, second: Question | null): NextStep {
 /**
  * What the rep does next: re-qualify stale answers; answer the prospect's own request;
  * book a qualified prospect; else ask the two heaviest open questions, or follow up.
+ * `problemHeard`: the rep's note or the prospect's email named the problem, so "do they
+ * have a problem we solve?" is not asked again (what it costs them still is).
  */
-export function nextStep(input: RecommendInput, answersRequest: boolean): NextStep {
+export function nextStep(
+  input: RecommendInput,
+  answersRequest: boolean,
+  problemHeard: boolean,
+): NextStep {
   const { score, icp, framework } = input;
   if (score.stale) {
     const days = icp.answerMaxAgeDays;
@@ -42,6 +48,7 @@ export function nextStep(input: RecommendInput, answersRequest: boolean): NextSt
   let second: Question | null = null;
   for (const q of framework.questions) {
     if (q.weight <= 0 || score.answers[q.id]?.status !== 'unknown') continue;
+    if (problemHeard && q.group === 'need' && q.kind === 'yesno') continue;
     if (!first || q.weight > first.weight) {
       second = first;
       first = q;

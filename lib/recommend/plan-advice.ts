@@ -223,6 +223,10 @@ function angleAdvice(input: RecommendInput): AngleAdvice {
   const hooks = findHooks(painMatched ? { ...input, painMatched } : input);
   const { problem, source } = chooseProblem(input, hooks, pain);
   const used = request ? [] : usedHooks(hooks);
+  const heard =
+    source.source === 'pain' ||
+    source.source === 'email' ||
+    (source.source === 'choice' && input.pain.trim() !== '');
   const evidence = collectEvidence([...used.map((h) => h.evidence()), contextEvidence(facts, ctx)]);
   return {
     kind: 'angle',
@@ -231,7 +235,7 @@ function angleAdvice(input: RecommendInput): AngleAdvice {
     problemId: problem?.id ?? null,
     problem: source,
     request,
-    nextStep: nextStep(input, request !== null),
+    nextStep: nextStep(input, request !== null, heard),
     bookingUrl: input.score.verdict === 'qualified' && icp.bookingUrl ? icp.bookingUrl : null,
     evidence,
   };
