@@ -59,10 +59,27 @@ function runs(text: string, n: number): string[] {
   return out;
 }
 
-/** Names the text may write with capitals in Spanish: the prospect's own values, quoted news. */
-function properNames(text: string, own: readonly string[]): string {
+/**
+ * The text without what Spanish writes with capitals: quoted news and the prospect's
+ * proper names (people, companies, products, places). Titles, industries and the roles a
+ * company hires for are common nouns: they stay in, to be written in lower case.
+ */
+function withoutProperNames(text: string, facts: Facts): string {
+  const names: string[] = [];
+  for (const f of [
+    facts.person.name,
+    facts.person.company,
+    facts.person.location,
+    facts.company.name,
+    facts.company.tech,
+    facts.company.country,
+  ]) {
+    if (!f) continue;
+    if (Array.isArray(f.value)) names.push(...f.value.map(String));
+    else names.push(String(f.value));
+  }
   let plain = text.replace(/«[^»]*»/g, ' ');
-  for (const v of [...own].sort((a, b) => b.length - a.length)) plain = plain.split(v).join(' ');
+  for (const v of names.sort((a, b) => b.length - a.length)) plain = plain.split(v).join(' ');
   return plain;
 }
 
@@ -245,7 +262,7 @@ describe('recommendation scenarios', () => {
 
         if (s.locale === 'es')
           it('writes common nouns in lower case mid-sentence (Spanish)', () => {
-            const plain = properNames(r.opener, own);
+            const plain = withoutProperNames(r.opener, facts);
             const mid = plain.match(/(?<![.?!¿¡:]\s|^)(?<=\s)\p{Lu}\p{Ll}+/gu) ?? [];
             expect(mid).toEqual([]);
           });

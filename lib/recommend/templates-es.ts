@@ -31,10 +31,12 @@ const lower = (text: string) => inSentence(text, 'es');
 function observe(h: HookData, { company }: TextContext, problem: string | null): string {
   switch (h.kind) {
     case 'hiring-role': {
+      // A post is a common noun ("el puesto de comercial de zona"); acronyms stay as written.
+      const roles = h.roles.map(lower);
       const post =
-        h.roles.length > 1
-          ? `gente para los puestos de ${list(h.roles)}`
-          : `a alguien para el puesto de ${h.roles[0] ?? ''}`;
+        roles.length > 1
+          ? `gente para los puestos de ${list(roles)}`
+          : `a alguien para el puesto de ${roles[0] ?? ''}`;
       return company
         ? `He visto que en ${company} estáis buscando ${post}.`
         : `He visto que estáis buscando ${post}.`;
