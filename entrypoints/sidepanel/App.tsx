@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { INTERVIEW_ID } from '../../components/qualify/interview-id';
@@ -10,9 +10,11 @@ import { ReadState } from './ReadState';
 import { usePageReading } from './use-page-reading';
 
 // The editor brings the database, the engine and the domain rules (most of the panel's
-// code): loaded beside the first reading, never before it, so the page's facts show first.
-const loadEditor = () => import('./ProspectEditor');
-const ProspectEditor = lazy(() => loadEditor().then((m) => ({ default: m.ProspectEditor })));
+// code). Loaded when a reading is first shown, from FactsPreview's place: running its code
+// earlier would hold up the page's facts (docs/ARCHITECTURE.md, side panel).
+const ProspectEditor = lazy(() =>
+  import('./ProspectEditor').then((m) => ({ default: m.ProspectEditor })),
+);
 const ManualEntry = lazy(() => import('./ManualEntry').then((m) => ({ default: m.ManualEntry })));
 
 /** The rep typing a prospect in: the four boxes, then the prospect they made. */
@@ -25,7 +27,6 @@ type Manual = { phase: 'form' } | { phase: 'prospect'; capture: Capture } | null
 export function App({ pinnedTabId }: { pinnedTabId: number | null }) {
   const { t } = useLocale();
   const { reading, reread } = usePageReading(pinnedTabId);
-  useEffect(() => void loadEditor(), []);
   const [manual, setManual] = useState<Manual>(null);
   const result = reading.phase === 'done' ? reading.result : null;
   const read = result?.kind === 'capture' ? result.capture : null;

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { listen, send } from '../../components/messaging';
-import type { ReadResult } from '../../lib/messaging/contract';
+import { listen } from '../../components/messaging';
+import { parseResponse, type ReadResult } from '../../lib/messaging/contract';
+import { askToRead, takeFirstReading } from './first-reading';
 
 export type Reading = { phase: 'reading' } | { phase: 'done'; result: ReadResult };
 
 /**
- * Reads the tab beside the panel (or the pinned tab) and re-reads on in-app navigation,
- * tab switches and reloads. Each reading clears the previous one first and a late answer
+ * Reads the tab beside the panel (or the pinned tab) — first with the reading main.tsx
+ * asked for at once — and re-reads on in-app navigation, tab switches and reloads. Each reading clears the previous one first and a late answer
  * for an older reading is dropped, so the panel never shows one page's facts under another.
  */
 export function usePageReading(pinnedTabId: number | null): { reading: Reading; reread(): void } {
@@ -20,13 +21,10 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
     setReading({ phase: 'reading' });
     let result: ReadResult;
     try {
-      if (pinnedTabId === null && windowId.current === undefined)
-        windowId.current = (await browser.windows.getCurrent()).id;
-      const answer = await send('read-active-tab', {
-        tabId: pinnedTabId ?? undefined,
-        windowId: pinnedTabId === null ? windowId.current : undefined,
-      });
-      result = answer ?? {
+      const asked = await (takeFirstReading(pinnedTabId) ??
+        askToRead(pinnedTabId, windowId.current));
+      windowId.current = asked.windowId;
+      result = parseResponse('read-active-tab', asked.raw) ?? {
         kind: 'unreachable',
         tabId: pinnedTabId ?? -1,
         detail: 'invalid answer',

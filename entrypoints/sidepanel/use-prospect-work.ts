@@ -70,20 +70,23 @@ export function useProspectWork(capture: Capture) {
   };
 
   // Loads the work kept for this prospect (under the page's own id too: the rep may have
-  // worked before linking) and moves it under the prospect's id.
+  // worked before linking) and moves it under the prospect's id. What the rep typed while
+  // the read was out is taken when it answers, not when it was asked, so it is never lost.
   useEffect(() => {
     if (!draftId) return;
     let live = true;
-    const mine = unsavedRef.current ? { ...unsavedRef.current, id: draftId } : null;
     const former = [pageId, unsavedRef.current?.id].filter(
       (id): id is string => !!id && id !== draftId,
     );
+    const mine = () => (unsavedRef.current ? { ...unsavedRef.current, id: draftId } : null);
     void (async () => {
       const found = await readUnsaved(db, [draftId, ...former]);
-      const work = found && mine ? mergeUnsaved(found, mine, draftId) : (found ?? mine);
-      if (work) await storeUnsaved(db, work, former);
+      const typed = mine();
+      const work = found && typed ? mergeUnsaved(found, typed, draftId) : (found ?? typed);
+      // Shown before it is stored: a keystroke during the write goes on from this work.
       if (live) keep(work ?? emptyUnsaved(draftId, new Date()));
-    })().catch(() => live && keep(mine ?? emptyUnsaved(draftId, new Date())));
+      if (work) await storeUnsaved(db, work, former);
+    })().catch(() => live && keep(mine() ?? emptyUnsaved(draftId, new Date())));
     return () => {
       live = false;
     };

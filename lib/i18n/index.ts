@@ -94,7 +94,7 @@ export function formatNumber(
   n: number,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(locale === 'es' ? 'es-ES' : 'en-GB', options).format(n);
+  return formatter(Intl.NumberFormat, locale, options).format(n);
 }
 
 export function formatDate(
@@ -104,8 +104,22 @@ export function formatDate(
 ): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(
-    locale === 'es' ? 'es-ES' : 'en-GB',
-    options ?? { dateStyle: 'medium' },
-  ).format(d);
+  return formatter(Intl.DateTimeFormat, locale, options ?? { dateStyle: 'medium' }).format(d);
+}
+
+// Making an Intl formatter costs far more than using one (the side panel's first facts
+// each format a date), so each kind, language and options is made once.
+const formatters = new Map<string, { format(v: number | Date): string }>();
+function formatter<O>(
+  Kind: new (tag: string, options?: O) => { format(v: number | Date): string },
+  locale: Locale,
+  options: O | undefined,
+): { format(v: number | Date): string } {
+  const key = `${Kind.name}|${locale}|${JSON.stringify(options ?? null)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Kind(locale === 'es' ? 'es-ES' : 'en-GB', options);
+    formatters.set(key, made);
+  }
+  return made;
 }

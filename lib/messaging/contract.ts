@@ -57,16 +57,14 @@ export type MessageName = keyof typeof contract;
 export type RequestOf<N extends MessageName> = z.infer<(typeof contract)[N]['request']>;
 export type ResponseOf<N extends MessageName> = z.infer<(typeof contract)[N]['response']>;
 
-/** The envelope every contract message travels in. */
+/** The envelope every contract message travels in (built by `envelope`, ./envelope.ts). */
 export const EnvelopeSchema = z.object({
   criba: z.literal(1),
   name: z.enum(Object.keys(contract) as [MessageName, ...MessageName[]]),
   payload: z.unknown(),
 });
 
-export function envelope<N extends MessageName>(name: N, payload: RequestOf<N>) {
-  return { criba: 1 as const, name, payload };
-}
+export { envelope } from './envelope';
 
 /** Parses an incoming message; null (and the receiver ignores it) when it is not ours or malformed. */
 export function parseRequest(

@@ -29,7 +29,11 @@ export const HookDataSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new-location'), event: short }),
   z.object({ kind: z.literal('recent-change'), event: short }),
   z.object({ kind: z.literal('tech-fit'), tech: short }),
-  z.object({ kind: z.literal('tech-gap'), uses: tools, missing: tools }),
+  /**
+   * The prospect's site shows no tool of the kind the ICP's problem is about: said in the
+   * problem's words, never as a list of products they do not use.
+   */
+  z.object({ kind: z.literal('tech-gap'), uses: tools }),
   z.object({ kind: z.literal('competitor-switch'), tech: short }),
   /** The rep's note, by the problem it matched (the advice's problem): never its words. */
   z.object({ kind: z.literal('recorded-pain') }),
@@ -73,7 +77,41 @@ export const ProblemSourceSchema = z.object({
   words: z.array(short).max(20),
 });
 
+/** The dates a prospect's email can set for what it asks for ("antes del viernes", "by end of Q1"). */
+export const INBOUND_DEADLINES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'this-week',
+  'next-week',
+  'month-end',
+  'this-quarter',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'asap',
+] as const;
+export type InboundDeadline = (typeof INBOUND_DEADLINES)[number];
+
+/**
+ * What the prospect asked for in their email, as structure: never their words (email
+ * bodies are not stored). `sized`: the request already says how many people would use it.
+ */
+export const InboundRequestSchema = z.object({
+  kind: z.enum(['quote', 'proposal']),
+  deadline: z.enum(INBOUND_DEADLINES).nullable(),
+  sized: z.boolean(),
+});
+export type InboundRequest = z.infer<typeof InboundRequestSchema>;
+
 export const NextStepSchema = z.discriminatedUnion('kind', [
+  /** Answer the prospect's request (the advice's `request`) before anything else. */
+  z.object({ kind: z.literal('send-request') }),
   z.object({ kind: z.literal('stale'), days: z.number().int().positive() }),
   z.object({ kind: z.literal('book') }),
   z.object({ kind: z.literal('call') }),
@@ -89,6 +127,8 @@ export const AngleAdviceSchema = z.object({
   hooks: z.array(HookDataSchema).max(2),
   problemId: z.string().max(80).nullable(),
   problem: ProblemSourceSchema,
+  /** The quote or proposal the prospect's email asks for: the opener answers it. */
+  request: InboundRequestSchema.nullable().optional(),
   nextStep: NextStepSchema,
   bookingUrl: z.string().max(2000).nullable(),
   evidence: z.array(EvidenceSchema).max(40),

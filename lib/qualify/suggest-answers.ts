@@ -23,8 +23,8 @@ export interface AnswerSuggestion {
 
 export const NOTE_MAX = 200;
 
-const QUOTE_REQUEST =
-  /\b(?:presupuesto para|(?:pedir|pido|solicitar|solicito|enviar|enviarnos|enviad|mandar|mandarnos|mandadnos|pasar|pasarnos|pasadnos|necesitamos|necesito|quisiera|querr[ií]a|querr[ií]amos|me gustar[ií]a|nos gustar[ií]a|hacer|hacernos)\b.{0,40}\b(?:presupuesto|propuesta|oferta|cotizaci[oó]n)|(?:request|send|need|needs|would like|looking for|get|ask for|asking for|prepare)\b.{0,40}\b(?:quote|quotation|proposal|pricing|estimate)|\brfp\b|request for proposal)/i;
+export const QUOTE_REQUEST =
+  /\b(?:presupuesto para|(?:pedir|pido|solicitar|solicito|enviar|enviarnos|enviad|envi[aá]is|mandar|mandarnos|mandadnos|mand[aá]is|pasar|pasarnos|pasadnos|pas[aá]is|necesitamos|necesito|queremos|quiero|quisiera|querr[ií]a|querr[ií]amos|me gustar[ií]a|nos gustar[ií]a|hacer|hacernos)\b.{0,40}\b(?:presupuesto|propuesta|oferta|cotizaci[oó]n)|(?:request|send|need|needs|want|would like|looking for|get|ask for|asking for|prepare)\b.{0,40}\b(?:quote|quotation|proposal|pricing|estimate)|\brfp\b|request for proposal)/i;
 
 const THIS_QUARTER =
   /\b(?:antes del? (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|fin de mes|final de mes|d[ií]a \d{1,2})|esta semana|la semana que viene|la pr[oó]xima semana|este mes|este trimestre|cuanto antes|urgente|by (?:monday|tuesday|wednesday|thursday|friday|the end of (?:the )?(?:week|month))|before (?:monday|tuesday|wednesday|thursday|friday)|this week|next week|this month|this quarter|asap|as soon as possible|urgent)\b/i;

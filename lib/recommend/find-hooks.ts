@@ -145,13 +145,7 @@ function icpHooks(input: HookInput, out: Hook[]): void {
       if (c.params.mode === 'any' && status === 'met' && hit)
         out.push(hook({ kind: 'tech-fit', tech: hit }, techEvidence, techTerms));
       if (c.params.mode === 'none' && status === 'met')
-        out.push(
-          hook(
-            { kind: 'tech-gap', uses: tech.slice(0, 3), missing: c.params.values.slice(0, 2) },
-            techEvidence,
-            techTerms,
-          ),
-        );
+        out.push(hook({ kind: 'tech-gap', uses: tech.slice(0, 3) }, techEvidence, techTerms));
       if (c.params.mode === 'none' && status === 'unmet' && hit)
         out.push(hook({ kind: 'competitor-switch', tech: hit }, techEvidence, hit));
     }

@@ -2,21 +2,17 @@ import type { Answer } from '../model/records';
 import type { Evidence, ScoreLine, Score } from '../model/score';
 import type { DisqualificationReason, Locale } from '../model/vocab';
 import type { Icp, Problem } from '../icp/icp-schema';
-import type { Framework, Question } from '../qualify/framework-schema';
+import type { Framework } from '../qualify/framework-schema';
 import { techNamed } from '../scoring/criteria';
 import { CONTACT_FLAG_IDS } from '../scoring/contact-flags';
 import { signalEvidence } from '../scoring/evidence';
 import { factString, type Facts } from '../scoring/facts';
-import type {
-  AdviceContext,
-  AngleAdvice,
-  CloseOutAdvice,
-  HookData,
-  NextStep,
-} from '../model/advice';
+import type { AdviceContext, AngleAdvice, CloseOutAdvice, HookData } from '../model/advice';
 import { criterionStatus, findHooks } from './find-hooks';
+import { readRequest } from './inbound-request';
 import type { Hook } from './hook';
 import { matchProblem, type ProblemMatch } from './match-problem';
+import { nextStep } from './next-step';
 import { pickProblem } from './pick-problem';
 import { firstName } from './text-helpers';
 
@@ -123,49 +119,6 @@ function closeOutAdvice(input: RecommendInput, reason: DisqualificationReason): 
   };
 }
 
-/*
- * Next steps and problem sources are the same for most prospects of a re-score: shared,
- * frozen objects (ask-first by its pair of questions) keep 10,000 of them from allocating.
- */
-const BOOK: NextStep = Object.freeze({ kind: 'book' });
-const CALL: NextStep = Object.freeze({ kind: 'call' });
-const FOLLOW_UP: NextStep = Object.freeze({ kind: 'follow-up' });
-const staleSteps = new Map<number, NextStep>();
-const askSteps = new WeakMap<Question, Map<Question | null, NextStep>>();
-function askFirst(first: Question, second: Question | null): NextStep {
-  let bySecond = askSteps.get(first);
-  if (!bySecond) askSteps.set(first, (bySecond = new Map()));
-  let step = bySecond.get(second);
-  if (!step) {
-    const questions = second ? [first.text, second.text] : [first.text];
-    bySecond.set(second, (step = Object.freeze({ kind: 'ask-first', questions })));
-  }
-  return step;
-}
-
-function nextStep(input: RecommendInput): NextStep {
-  const { score, icp, framework } = input;
-  if (score.stale) {
-    const days = icp.answerMaxAgeDays;
-    let step = staleSteps.get(days);
-    if (!step) staleSteps.set(days, (step = Object.freeze({ kind: 'stale', days })));
-    return step;
-  }
-  if (score.verdict === 'qualified') return icp.bookingUrl ? BOOK : CALL;
-  // The two heaviest questions still unanswered (the earlier one first on equal weight).
-  let first: Question | null = null;
-  let second: Question | null = null;
-  for (const q of framework.questions) {
-    if (q.weight <= 0 || score.answers[q.id]?.status !== 'unknown') continue;
-    if (!first || q.weight > first.weight) {
-      second = first;
-      first = q;
-    } else if (!second || q.weight > second.weight) second = q;
-  }
-  if (!first) return FOLLOW_UP;
-  return askFirst(first, second);
-}
-
 /** Hook kinds that cite the same facts: an opener uses one of each family. */
 const FAMILIES: readonly (readonly string[])[] = [
   ['hiring-role', 'hiring-active', 'headcount-growth'],
@@ -263,11 +216,17 @@ function chooseProblem(
 function angleAdvice(input: RecommendInput): AngleAdvice {
   const { facts, icp } = input;
   const ctx = context(facts);
+  // A prospect who asked for a quote gets an answer to it, not a pitch for a meeting.
+  const request = readRequest(input.emailSentences);
   const pain = input.pain.trim() ? matchProblem(icp, input.pain) : NO_MATCH;
   const painMatched = pain.status === 'matched' || Boolean(input.problemId && input.pain.trim());
   const hooks = findHooks(painMatched ? { ...input, painMatched } : input);
   const { problem, source } = chooseProblem(input, hooks, pain);
-  const used = usedHooks(hooks);
+  const used = request ? [] : usedHooks(hooks);
+  const heard =
+    source.source === 'pain' ||
+    source.source === 'email' ||
+    (source.source === 'choice' && input.pain.trim() !== '');
   const evidence = collectEvidence([...used.map((h) => h.evidence()), contextEvidence(facts, ctx)]);
   return {
     kind: 'angle',
@@ -275,7 +234,8 @@ function angleAdvice(input: RecommendInput): AngleAdvice {
     hooks: used.map((h): HookData => h.data),
     problemId: problem?.id ?? null,
     problem: source,
-    nextStep: nextStep(input),
+    request,
+    nextStep: nextStep(input, request !== null, heard),
     bookingUrl: input.score.verdict === 'qualified' && icp.bookingUrl ? icp.bookingUrl : null,
     evidence,
   };

@@ -3,7 +3,14 @@ import type { Icp } from '../icp/icp-schema';
 import { textIn } from '../icp/localized-text';
 import { t as translate } from '../i18n';
 import { reasonKey } from '../i18n/vocab-keys';
-import type { Advice, AngleAdvice, CloseOutAdvice, HookData, NextStep } from '../model/advice';
+import type {
+  Advice,
+  AngleAdvice,
+  CloseOutAdvice,
+  HookData,
+  InboundRequest,
+  NextStep,
+} from '../model/advice';
 import { CLOSE_OUT_EN } from './close-out-en';
 import { CLOSE_OUT_ES } from './close-out-es';
 import type { Angle, CloseOut, Recommendation } from './recommendation-schema';
@@ -41,6 +48,58 @@ function renderCloseOut(a: CloseOutAdvice, locale: Locale): CloseOut {
   };
 }
 
+/** Says a sentence; once it names the company, later sentences speak to "you". */
+function namesOnce(start: TextContext) {
+  let ctx = start;
+  return {
+    ctx: () => ctx,
+    said(sentence: string) {
+      if (ctx.company && sentence.includes(ctx.company))
+        ctx = { company: null, firstName: ctx.firstName };
+      return sentence;
+    },
+  };
+}
+
+/**
+ * The opener of a pitch: the hooks' sentences, the proof point, the closing question. The
+ * problem is named once: by the note's hook, else by a tool gap when it is the gap's
+ * problem (`gapProblem`), else by the closing question.
+ */
+function pitch(
+  hooks: readonly HookData[],
+  t: AngleTemplates,
+  text: string | null,
+  proof: string | null,
+  gapProblem: boolean,
+  start: TextContext,
+): string {
+  const { ctx, said } = namesOnce(start);
+  let named = false;
+  let opener = hooks.length ? '' : said(t.fallbackObserve(ctx()));
+  for (const h of hooks) {
+    const speaks = h.kind === 'recorded-pain' || (h.kind === 'tech-gap' && gapProblem && !named);
+    opener += (opener ? ' ' : '') + said(t.observe(h, ctx(), speaks ? text : null));
+    if (speaks && text) named = true;
+  }
+  if (proof) opener += ` ${proof}`;
+  return `${opener} ${t.ask(text, named ? 'named' : proof ? 'proof' : 'none', ctx())}`;
+}
+
+/** The reply to a quote or proposal request: it answers the request before anything else. */
+function requestReply(
+  r: InboundRequest,
+  t: AngleTemplates,
+  text: string | null,
+  proof: string | null,
+  ctx: TextContext,
+): string {
+  let reply = t.request.thanks(r);
+  if (text) reply += ` ${t.request.covers(r, text, ctx)}`;
+  if (text && proof) reply += ` ${proof}`;
+  return `${reply} ${t.request.ask(r)}`;
+}
+
 function renderAngle(a: AngleAdvice, locale: Locale, icp: Icp): Angle {
   const t = ANGLES[locale];
   const problem = a.problemId ? icp.problems.find((p) => p.id === a.problemId) : undefined;
@@ -52,25 +111,17 @@ function renderAngle(a: AngleAdvice, locale: Locale, icp: Icp): Angle {
     text || !a.hooks.some((h) => h.kind === 'recorded-pain')
       ? a.hooks
       : a.hooks.filter((h) => h.kind !== 'recorded-pain');
-  let ctx: TextContext = a.ctx;
-  let named = false;
-  // The company is named once; later sentences speak to "you".
-  const said = (sentence: string) => {
-    if (ctx.company && sentence.includes(ctx.company))
-      ctx = { company: null, firstName: ctx.firstName };
-    return sentence;
-  };
-  let opener = hooks.length ? '' : said(t.fallbackObserve(ctx));
-  for (const h of hooks) {
-    opener += (opener ? ' ' : '') + said(t.observe(h, ctx, text));
-    if (h.kind === 'recorded-pain') named = true;
-  }
-  if (proof) opener += ` ${proof}`;
-  opener += ` ${t.ask(text, named ? 'named' : proof ? 'proof' : 'none', ctx)}`;
+  const opener = a.request
+    ? requestReply(a.request, t, text, proof, a.ctx)
+    : pitch(hooks, t, text, proof, problem?.hooks.includes('tech-gap') ?? false, a.ctx);
   const [top] = hooks;
   return {
     kind: 'angle',
-    headline: top ? t.headline(top) : t.fallbackHeadline,
+    headline: a.request
+      ? t.request.headline(a.request)
+      : top
+        ? t.headline(top)
+        : t.fallbackHeadline,
     opener,
     nextStep: nextStepText(a, t, locale, Boolean(proof)),
     bookingUrl: a.bookingUrl,
@@ -106,6 +157,8 @@ function nextStepText(a: AngleAdvice, t: AngleTemplates, locale: Locale, hasProo
     }
     case 'follow-up':
       return t.nextStep.followUp(hasProof);
+    case 'send-request':
+      return a.request ? t.nextStep.sendRequest(a.request) : t.nextStep.followUp(hasProof);
   }
 }
 

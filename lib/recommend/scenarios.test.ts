@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../model/records';
 import { frameworkById } from '../qualify/frameworks';
 import { factsFromPlain, factText, type Facts } from '../scoring/facts';
-import { recommendationText, scoreAndRecommend } from './recommend';
+import { scoreAndRecommend } from './recommend';
 import { RecommendationSchema, type Recommendation } from './recommendation-schema';
 import { SCENARIOS, scenarioIcp, type Scenario } from '../../tests/support/scenario-prospects';
 import { fold } from '../icp/fold';
 import { formatCount, inSentence } from './text-helpers';
 import { DEPARTMENTS, SENIORITIES } from '../model/vocab';
+import { textIn } from '../icp/localized-text';
+import { findHooks } from './find-hooks';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 
@@ -36,7 +38,49 @@ function runScenario(s: Scenario, override?: Partial<Scenario>) {
     problemId: sc.problemId ?? null,
     emailSentences: sc.sentences,
   });
-  return { ...result, facts, icp };
+  const found = findHooks({
+    facts,
+    answers: answersOf(sc),
+    pain: '',
+    icp,
+    framework: frameworkById(sc.frameworkId ?? icp.frameworkId),
+    locale: sc.locale,
+    now: NOW,
+    score: result.score,
+  });
+  return { ...result, facts, icp, found };
+}
+
+/** Runs of `n` folded words of a text. */
+function runs(text: string, n: number): string[] {
+  const words = fold(text).split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
+  return out;
+}
+
+/**
+ * The text without what Spanish writes with capitals: quoted news and the prospect's
+ * proper names (people, companies, products, places). Titles, industries and the roles a
+ * company hires for are common nouns: they stay in, to be written in lower case.
+ */
+function withoutProperNames(text: string, facts: Facts): string {
+  const names: string[] = [];
+  for (const f of [
+    facts.person.name,
+    facts.person.company,
+    facts.person.location,
+    facts.company.name,
+    facts.company.tech,
+    facts.company.country,
+  ]) {
+    if (!f) continue;
+    if (Array.isArray(f.value)) names.push(...f.value.map(String));
+    else names.push(String(f.value));
+  }
+  let plain = text.replace(/«[^»]*»/g, ' ');
+  for (const v of names.sort((a, b) => b.length - a.length)) plain = plain.split(v).join(' ');
+  return plain;
 }
 
 function textOf(r: Recommendation): string {
@@ -127,7 +171,7 @@ describe('recommendation scenarios', () => {
     }
   });
 
-  for (const { s, score, recommendation: r, facts, icp } of results) {
+  for (const { s, score, recommendation: r, facts, icp, found } of results) {
     describe(s.name, () => {
       const text = textOf(r);
       const own = citable(facts, s.pain ?? '');
@@ -151,11 +195,15 @@ describe('recommendation scenarios', () => {
         for (const fact of cites ?? []) expect(text).toContain(fact);
       });
 
-      it('repeats no phrase: no four words in a row come twice', () => {
-        const words = fold(recommendationText(r)).split(' ');
+      it('says what the situation calls for and nothing it rules out', () => {
+        for (const phrase of s.expect.says ?? []) expect(text).toContain(phrase);
+        for (const phrase of s.expect.never ?? []) expect(text).not.toContain(phrase);
+      });
+
+      it('repeats no phrase: no four words in a row come twice in the opener and next step', () => {
         const seen = new Set<string>();
-        for (let i = 0; i + 4 <= words.length; i++) {
-          const run = words.slice(i, i + 4).join(' ');
+        const parts = r.kind === 'angle' ? [r.opener, r.nextStep] : [r.note];
+        for (const run of parts.flatMap((p) => runs(p, 4))) {
           expect(seen.has(run), run).toBe(false);
           seen.add(run);
         }
@@ -182,6 +230,43 @@ describe('recommendation scenarios', () => {
       });
 
       if (r.kind === 'angle') {
+        it('speaks to the prospect in the second person and never pastes the rep’s note', () => {
+          // The ICP's own sentences speak of leads and customers ("before they go cold").
+          let opener = r.opener.replace(/«[^»]*»|“[^”]*”/g, ' ');
+          for (const p of icp.problems)
+            for (const text of [p.text, p.proofPoint])
+              opener = opener.split(textIn(text, s.locale, icp.locale) ?? '\u0000').join(' ');
+          if (s.locale === 'en') {
+            expect(opener).toMatch(/\b(?:you|your|yours)\b/i);
+            expect(opener).not.toMatch(/\b(?:they|their|them|he|she|his|her)\b/i);
+          } else {
+            expect(opener).toMatch(
+              /\b(?:te|tu|tus|os|vuestr[oa]s?|tendrás|vives|ves|llevas|comparas|revisas|oyes|eres)\b|[áé]is\b/i,
+            );
+            expect(opener).not.toMatch(/\b(?:ellos|ellas|su jefe|su equipo|sus comerciales)\b/i);
+          }
+          const note = new Set(runs(s.pain ?? '', 5));
+          for (const run of runs(r.opener, 5)) expect(note.has(run), run).toBe(false);
+        });
+
+        it('cites two facts of the prospect when it has them, one of each kind', () => {
+          if (s.sentences?.length && r.nextStep.match(/^(?:Reply today|Responde hoy)/)) return;
+          expect(r.hooks.length).toBe(Math.min(2, found.length));
+        });
+
+        it('offers the proof point of the problem it names', () => {
+          const problem = icp.problems.find((p) => p.id === r.problemId);
+          const proof = problem && textIn(problem.proofPoint, s.locale, icp.locale);
+          if (proof) expect(r.opener).toContain(proof);
+        });
+
+        if (s.locale === 'es')
+          it('writes common nouns in lower case mid-sentence (Spanish)', () => {
+            const plain = withoutProperNames(r.opener, facts);
+            const mid = plain.match(/(?<![.?!¿¡:]\s|^)(?<=\s)\p{Lu}\p{Ll}+/gu) ?? [];
+            expect(mid).toEqual([]);
+          });
+
         it('opens with two to four sentences and books only qualified prospects', () => {
           const unquoted = r.opener.replace(/«[^»]*»|“[^”]*”/g, 'Q');
           const sentences = unquoted.split(/(?<=[.?!])\s+/).filter(Boolean);

@@ -1,7 +1,7 @@
 import type { Department } from '../model/vocab';
 import { DEPARTMENT_LABELS } from '../icp/vocab-labels';
-import type { HookData } from '../model/advice';
-import type { AngleTemplates, TextContext } from './templates';
+import type { HookData, InboundDeadline, InboundRequest } from '../model/advice';
+import type { AngleTemplates, RequestTemplates, TextContext } from './templates';
 import { formatBand, formatCount, joinList, lowerFirst } from './text-helpers';
 
 const CONCERN: Record<Department, string> = {
@@ -46,12 +46,17 @@ function observe(h: HookData, { company }: TextContext, problem: string | null):
       return company
         ? `I noticed ${company} already works with ${h.tech}.`
         : `I noticed you already work with ${h.tech}.`;
-    case 'tech-gap':
-      return `I had a look at ${company ? `the ${company} website` : 'your website'}: it runs ${list(h.uses)}, and I saw no ${joinList(h.missing, 'en', 'or')}.`;
+    case 'tech-gap': {
+      const site = `I had a look at ${company ? `the ${company} website` : 'your website'}: it runs ${list(h.uses)}`;
+      return problem
+        ? `${site}, and teams set up like that often struggle with ${problem}.`
+        : `${site}.`;
+    }
     case 'competitor-switch':
       return company ? `I see ${company} uses ${h.tech}.` : `I see you use ${h.tech}.`;
     case 'recorded-pain':
-      return `From what you told me, what matters most to you right now is ${problem ?? 'this'}.`;
+      // The note may come from a referral or the rep's research, not from the prospect.
+      return `From what I understand, what matters most to you right now is ${problem ?? 'this'}.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
       if (h.title) return `As ${h.title}, ${concern}.`;
@@ -115,6 +120,42 @@ function headline(h: HookData): string {
   }
 }
 
+const DAY_NAMES: Partial<Record<InboundDeadline, string>> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+const DEADLINES: Partial<Record<InboundDeadline, string>> = {
+  'this-week': 'this week',
+  'next-week': 'next week',
+  'month-end': 'before the end of the month',
+  'this-quarter': 'this quarter',
+  q1: 'before the end of Q1',
+  q2: 'before the end of Q2',
+  q3: 'before the end of Q3',
+  q4: 'before the end of Q4',
+  asap: 'as soon as possible',
+};
+const deadline = (d: InboundDeadline) =>
+  DAY_NAMES[d] ? `before ${DAY_NAMES[d]}` : (DEADLINES[d] ?? '');
+const noun = (r: InboundRequest) => (r.kind === 'quote' ? 'quote' : 'proposal');
+
+const REQUEST: RequestTemplates = {
+  headline: (r) => `Asked for a ${noun(r)}${r.deadline ? ` ${deadline(r.deadline)}` : ''}`,
+  thanks: (r) =>
+    `Thank you for asking us for a ${noun(r)}: ${r.deadline ? `you will have it ${deadline(r.deadline)}` : 'I am preparing it now'}.`,
+  covers: (_r, problem, { company }) =>
+    `In it I will show how we would help ${company ?? 'you'} with ${problem}.`,
+  ask: (r) =>
+    r.sized
+      ? 'If I need anything else to price it, I will ask you before I send it.'
+      : 'To price it right I only need one thing: how many people on your team would use it?',
+};
+
 export const ANGLE_EN: AngleTemplates = {
   locale: 'en',
   observe,
@@ -137,7 +178,11 @@ export const ANGLE_EN: AngleTemplates = {
       ? `Would a short call about ${company} make sense next week?`
       : 'Would a short call next week make sense?';
   },
+  request: REQUEST,
   nextStep: {
+    // The opener already gives the date: the step says what to do, not the date again.
+    sendRequest: (r) =>
+      `Reply today, then send the ${noun(r)} ${r.deadline ? 'by the date they asked for' : 'as soon as it is ready'}.`,
     stale: (days) =>
       `Re-qualify first: some answers are more than ${formatCount('en', days)} days old.`,
     book: () => 'Propose a 20-minute call and share your booking link.',

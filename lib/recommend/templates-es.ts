@@ -1,7 +1,7 @@
 import type { Department } from '../model/vocab';
 import { DEPARTMENT_LABELS } from '../icp/vocab-labels';
-import type { HookData } from '../model/advice';
-import type { AngleTemplates, TextContext } from './templates';
+import type { HookData, InboundDeadline, InboundRequest } from '../model/advice';
+import type { AngleTemplates, RequestTemplates, TextContext } from './templates';
 import { formatBand, formatCount, inSentence, joinList, lowerFirst } from './text-helpers';
 
 /*
@@ -27,17 +27,16 @@ const CONCERN: Record<Department, string> = {
 
 const list = (items: readonly string[]) => joinList(items, 'es');
 const lower = (text: string) => inSentence(text, 'es');
-/** "no he visto X" / "no he visto ni X ni Y". */
-const neither = (items: readonly string[]) =>
-  items.length > 1 ? `ni ${items.join(' ni ')}` : (items[0] ?? '');
 
 function observe(h: HookData, { company }: TextContext, problem: string | null): string {
   switch (h.kind) {
     case 'hiring-role': {
+      // A post is a common noun ("el puesto de comercial de zona"); acronyms stay as written.
+      const roles = h.roles.map(lower);
       const post =
-        h.roles.length > 1
-          ? `gente para los puestos de ${list(h.roles)}`
-          : `a alguien para el puesto de ${h.roles[0] ?? ''}`;
+        roles.length > 1
+          ? `gente para los puestos de ${list(roles)}`
+          : `a alguien para el puesto de ${roles[0] ?? ''}`;
       return company
         ? `He visto que en ${company} estáis buscando ${post}.`
         : `He visto que estáis buscando ${post}.`;
@@ -62,12 +61,17 @@ function observe(h: HookData, { company }: TextContext, problem: string | null):
       return company
         ? `He visto que ${company} ya trabaja con ${h.tech}.`
         : `He visto que ya trabajáis con ${h.tech}.`;
-    case 'tech-gap':
-      return `He echado un vistazo a ${company ? `la web de ${company}` : 'vuestra web'}: usa ${list(h.uses)} y no he visto ${neither(h.missing)}.`;
+    case 'tech-gap': {
+      const site = `He echado un vistazo a ${company ? `la web de ${company}` : 'vuestra web'}: usa ${list(h.uses)}`;
+      return problem
+        ? `${site}, y en equipos así es habitual pelearse con ${problem}.`
+        : `${site}.`;
+    }
     case 'competitor-switch':
       return company ? `Veo que ${company} usa ${h.tech}.` : `Veo que usáis ${h.tech}.`;
     case 'recorded-pain':
-      return `Por lo que me contaste, lo que más os preocupa ahora es esto: ${problem ?? ''}.`;
+      // The note may come from a referral or the rep's research, not from the prospect.
+      return `Por lo que tengo entendido, lo que más os preocupa ahora es esto: ${problem ?? ''}.`;
     case 'role-department': {
       const concern = CONCERN[h.department ?? 'other'];
       if (h.title) return `Como ${lower(h.title)}, ${concern}.`;
@@ -131,6 +135,43 @@ function headline(h: HookData): string {
   }
 }
 
+const DEADLINES: Record<InboundDeadline, string> = {
+  monday: 'antes del lunes',
+  tuesday: 'antes del martes',
+  wednesday: 'antes del miércoles',
+  thursday: 'antes del jueves',
+  friday: 'antes del viernes',
+  saturday: 'antes del sábado',
+  sunday: 'antes del domingo',
+  'this-week': 'esta semana',
+  'next-week': 'la semana que viene',
+  'month-end': 'antes de fin de mes',
+  'this-quarter': 'este trimestre',
+  q1: 'antes de que acabe el primer trimestre',
+  q2: 'antes de que acabe el segundo trimestre',
+  q3: 'antes de que acabe el tercer trimestre',
+  q4: 'antes de que acabe el cuarto trimestre',
+  asap: 'cuanto antes',
+};
+/** "el presupuesto" is masculine, "la propuesta" feminine: the pronouns follow. */
+const quote = (r: InboundRequest) => r.kind === 'quote';
+
+const REQUEST: RequestTemplates = {
+  headline: (r) =>
+    `${quote(r) ? 'Pide presupuesto' : 'Pide una propuesta'}${r.deadline ? ` ${DEADLINES[r.deadline]}` : ''}`,
+  thanks: (r) => {
+    const asked = quote(r) ? 'presupuesto' : 'una propuesta';
+    const it = quote(r) ? 'lo' : 'la';
+    return `Gracias por pedirnos ${asked}: ${r.deadline ? `${it} tendrás ${DEADLINES[r.deadline]}` : `ya ${it} estoy preparando`}.`;
+  },
+  covers: (r, problem, { company }) =>
+    `${quote(r) ? 'En él' : 'En ella'} te explicaré cómo ${company ? `ayudaríamos a ${company}` : 'os ayudaríamos'} con ${problem}.`,
+  ask: (r) =>
+    r.sized
+      ? 'Si necesito algún dato más para ajustar el precio, te lo pregunto antes de enviártelo.'
+      : 'Para ajustar el precio solo necesito saber una cosa: ¿cuántas personas de tu equipo usarían la herramienta?',
+};
+
 export const ANGLE_ES: AngleTemplates = {
   locale: 'es',
   observe,
@@ -153,7 +194,11 @@ export const ANGLE_ES: AngleTemplates = {
       ? `¿Tendría sentido una llamada breve la semana que viene para hablar de ${company}?`
       : '¿Tendría sentido una llamada breve la semana que viene?';
   },
+  request: REQUEST,
   nextStep: {
+    // The opener already gives the date: the step says what to do, not the date again.
+    sendRequest: (r) =>
+      `Responde hoy y envía ${quote(r) ? 'el presupuesto' : 'la propuesta'} ${r.deadline ? 'en la fecha que te pidieron' : `en cuanto esté ${quote(r) ? 'listo' : 'lista'}`}.`,
     stale: (days) =>
       `Vuelve a cualificar antes: algunas respuestas tienen más de ${formatCount('es', days)} días.`,
     book: () => 'Propón una llamada de 20 minutos y comparte tu enlace de reserva.',

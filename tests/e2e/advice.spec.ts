@@ -3,7 +3,8 @@ import { expect, test } from './harness';
 /**
  * Three recommendations in each language, at 360 px, as a rep meets them: a Gmail quote
  * request whose own sentences suggest answers, a pain note written in the other language,
- * and a note that fits two problems (the rep picks one). Screenshots for a human to read.
+ * and a note that fits two problems (the rep picks one). Screenshots for a human to read:
+ * the three recommendations land in docs/screenshots/recommendation-*-<lang>.png.
  */
 const THREAD = 'https://mail.google.com/mail/u/0/';
 const PROFILE = 'https://www.linkedin.com/in/begona-irazabal-demo/';
@@ -39,7 +40,7 @@ for (const lang of ['en', 'es'] as const) {
     await expect(panel.locator('[data-question="need"] label.chosen')).toHaveCount(1);
     await panel
       .getByTestId('recommendation')
-      .screenshot({ path: `test-results/advice-${lang}-1-angle.png` });
+      .screenshot({ path: `docs/screenshots/recommendation-email-quote-${lang}.png` });
 
     const profile = await criba.context.newPage();
     await profile.goto(PROFILE);
@@ -51,14 +52,22 @@ for (const lang of ['en', 'es'] as const) {
       lang === 'en' ? 'customer data scattered across spreadsheets' : 'los datos de clientes',
     );
     await expect(rec.locator('.opener')).not.toContainText(NOTE[lang]);
-    await rec.screenshot({ path: `test-results/advice-${lang}-2-note.png` });
+    await rec.screenshot({
+      path: `docs/screenshots/recommendation-note-other-language-${lang}.png`,
+    });
 
     await panel2.locator('#pain').fill(TIE[lang]);
     const choice = panel2.getByTestId('problem-choice');
     await expect(choice.locator('label')).toHaveCount(2);
-    await choice.locator('label').nth(1).click();
-    await expect(choice.locator('label.chosen')).toHaveCount(1);
-    await rec.screenshot({ path: `test-results/advice-${lang}-3-choice.png` });
+    // The angle starts on the problem the facts point to; the rep picks the other one.
+    const other = choice.locator('label:not(.chosen)');
+    const picked = await other.innerText();
+    await other.click();
+    await expect(choice.locator('label.chosen')).toHaveText(picked);
+    await expect(rec.locator('.opener')).toContainText(
+      lang === 'en' ? 'From what I understand' : 'Por lo que tengo entendido',
+    );
+    await rec.screenshot({ path: `docs/screenshots/recommendation-rep-picks-problem-${lang}.png` });
     const overflow = await panel2.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

@@ -113,7 +113,14 @@ export const ANGLE_SCENARIOS: Scenario[] = [
     locale: 'en',
     person: null,
     company: { name: 'Cactus & Co Retail', country: 'MX', tech: ['Shopify', 'Stripe'] },
-    expect: { verdict: 'nurture', problem: 'scattered-data', kind: 'angle', hook: 'tech-gap' },
+    expect: {
+      verdict: 'nurture',
+      problem: 'scattered-data',
+      kind: 'angle',
+      hook: 'tech-gap',
+      says: ['it runs Shopify and Stripe', 'customer data scattered across spreadsheets'],
+      never: ['Pipedrive', 'Zoho'],
+    },
   },
   {
     name: 'es switching from a rival',

@@ -33,6 +33,10 @@ export interface Scenario {
     problem?: string | null;
     /** Facts of this prospect the text must cite, as written (Spanish lower-case allowed). */
     cites?: string[];
+    /** Phrases the text must say, as written. */
+    says?: string[];
+    /** Phrases the text must not say. */
+    never?: string[];
   };
 }
 

@@ -21,6 +21,10 @@ const SideSchema = z.strictObject({
   events: z.array(z.string()).optional(),
   description: z.string().optional(),
   cites: z.array(z.string()).optional(),
+  /** Phrases the text must say (the request and its date, the gap in the ICP's words). */
+  says: z.array(z.string()).optional(),
+  /** Phrases the text must not say (a meeting pitched to a quote request, absent tools). */
+  never: z.array(z.string()).optional(),
 });
 
 const AnswerSchema = z.union([
@@ -85,7 +89,12 @@ function scenario(s: Situation, locale: 'en' | 'es'): Scenario {
     ...(t.pain && { pain: t.pain }),
     ...(s.problemId && { problemId: s.problemId }),
     ...(t.sentences && { sentences: t.sentences }),
-    expect: { ...s.expect, ...(t.cites && { cites: t.cites }) },
+    expect: {
+      ...s.expect,
+      ...(t.cites && { cites: t.cites }),
+      ...(t.says && { says: t.says }),
+      ...(t.never && { never: t.never }),
+    },
   };
 }
 

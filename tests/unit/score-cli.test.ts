@@ -106,7 +106,8 @@ describe.concurrent('scripts/score.ts', { timeout: 180_000 }, () => {
     );
     const rec = RecommendationSchema.parse(out.recommendation);
     expect(rec.kind).toBe('angle');
-    if (rec.kind === 'angle') expect(rec.opener).toContain('Key Account Manager');
+    // A post is a common noun in a Spanish sentence.
+    if (rec.kind === 'angle') expect(rec.opener).toContain('puesto de key account manager');
   });
 
   it('falls back to the person and company objects when there are no signals', async () => {
