@@ -10,6 +10,7 @@ import type {
 import type { Unsaved } from '../model/unsaved';
 import type { IcpRecord } from './icp-record';
 import type { ListRow } from './list-row';
+import type { Tally } from './tallies';
 import { applySchemaVersions } from './migrations';
 
 export type { IcpRecord };
@@ -32,6 +33,8 @@ export class CribaDB extends Dexie {
   suppressions!: EntityTable<Suppression, 'hash'>;
   /** One display-ready line per prospect, for the list (list-row.ts, sync-rows.ts). */
   rows!: EntityTable<ListRow, 'id'>;
+  /** Counters of the rows, written with them (tallies.ts, row-writes.ts). */
+  tallies!: EntityTable<Tally, 'key'>;
   drafts!: EntityTable<Unsaved, 'id'>;
   personLinks!: EntityTable<PersonLink, 'pair'>;
 

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
-import { rebuildRowsInUpgrade } from './upgrade-rows';
+import { countRowsInUpgrade, rebuildRowsInUpgrade } from './upgrade-rows';
 import { upgradeToV2 } from './upgrade-v2';
 import { companyNameKey } from '../identity/company-name';
 
@@ -98,6 +98,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       ].join(', '),
     },
     upgrade: rebuildRowsInUpgrade,
+  },
+  {
+    version: 5,
+    why: 'Counting at 100,000 prospects: IndexedDB count() walks every key, so the rows get counters (by grade, status, ICP version, capture month…) kept in the same transaction as every row written (lib/db/tallies.ts).',
+    stores: { tallies: 'key' },
+    upgrade: countRowsInUpgrade,
   },
 ];
 

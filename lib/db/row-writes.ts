@@ -1,0 +1,56 @@
+import type { CribaDB } from './database';
+import type { ListRow } from './list-row';
+import { addKeys, tallyKeys } from './tallies';
+
+/**
+ * The only writes to the `rows` table: each one moves the tallies (tallies.ts) by what
+ * it changed, in the caller's read-write transaction, which must include `db.rows` and
+ * `db.tallies` (Dexie refuses a table outside the transaction, so a forgotten one fails
+ * loudly). tallies.test.ts checks that no other code writes rows.
+ */
+
+/** Applies summed changes to the counters; a counter that reaches zero is deleted. */
+async function moveTallies(db: CribaDB, delta: Map<string, number>): Promise<void> {
+  const keys = [...delta].filter(([, by]) => by !== 0).map(([key]) => key);
+  if (keys.length === 0) return;
+  const stored = await db.tallies.bulkGet(keys);
+  const puts: { key: string; n: number }[] = [];
+  const gone: string[] = [];
+  keys.forEach((key, i) => {
+    const n = (stored[i]?.n ?? 0) + (delta.get(key) ?? 0);
+    if (n > 0) puts.push({ key, n });
+    else gone.push(key);
+  });
+  await db.tallies.bulkPut(puts);
+  await db.tallies.bulkDelete(gone);
+}
+
+/** Writes `rows` (the last one wins when an id repeats), replacing any stored with their ids. */
+export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<void> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  if (byId.size === 0) return;
+  const next = [...byId.values()];
+  const before = await db.rows.bulkGet([...byId.keys()]);
+  const delta = new Map<string, number>();
+  for (const old of before) if (old) addKeys(delta, tallyKeys(old), -1);
+  for (const row of next) addKeys(delta, tallyKeys(row), 1);
+  await db.rows.bulkPut(next);
+  await moveTallies(db, delta);
+}
+
+/** Deletes the rows of `ids` (ids without a row are ignored). */
+export async function deleteRows(db: CribaDB, ids: Iterable<string>): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const before = await db.rows.bulkGet(unique);
+  const delta = new Map<string, number>();
+  for (const old of before) if (old) addKeys(delta, tallyKeys(old), -1);
+  await db.rows.bulkDelete(unique);
+  await moveTallies(db, delta);
+}
+
+/** Empties the rows and their counters. */
+export async function clearRows(db: CribaDB): Promise<void> {
+  await db.rows.clear();
+  await db.tallies.clear();
+}
