@@ -26,14 +26,6 @@ function bounds(range: DateRange): [string | typeof Dexie.minKey, string | typeo
   return [from ?? Dexie.minKey, to ?? Dexie.maxKey];
 }
 
-/** Prospects per grade and status, and per funnel step, captured within `range`. */
-export async function countInsights(db: CribaDB, range: DateRange): Promise<InsightCounts> {
-  return db.transaction('r', db.rows, db.tallies, async () => {
-    const months = await readTallies(db, 'm|');
-    return countsOfSums(await sumOverRange(db, months, rangeBounds(range)));
-  });
-}
-
 export interface InProgress {
   /** Deals in progress captured more than the follow-up sign's days before `now`. */
   stale: number;
@@ -41,38 +33,54 @@ export interface InProgress {
   stuck: StuckLine[];
 }
 
-/** A month counter of deals in progress: `m|<month>|gs|<grade>|<status>`. */
-function ofInProgress(key: string): boolean {
-  const [m, , kind, , status] = key.split('|');
-  return m === 'm' && kind === 'gs' && IN_PROGRESS.some((s) => s === status);
+export interface FirstCharts {
+  /** Prospects per grade and status, and per funnel step, captured within the range. */
+  counts: InsightCounts;
+  progress: InProgress;
 }
 
-/** The deals in progress that wait longest, and how many wait too long. */
-export async function inProgress(db: CribaDB, range: DateRange, now: Date): Promise<InProgress> {
+/**
+ * The month counters of deals in progress by status alone (`m|<month>|s|<status>`): the
+ * stale count of a cut month then takes one index count per status, not per grade too.
+ */
+function inProgressByStatus(months: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of months) {
+    const [m, month, kind, , status] = key.split('|');
+    if (m !== 'm' || kind !== 'gs' || !IN_PROGRESS.some((s) => s === status)) continue;
+    const byStatus = `m|${month}|s|${status}`;
+    out.set(byStatus, (out.get(byStatus) ?? 0) + n);
+  }
+  return out;
+}
+
+/**
+ * What the first charts show for `range`, from one reading of the month tallies: the
+ * counts, how many deals in progress wait too long (captured up to the follow-up sign's
+ * cutoff before `now`) and the ten waiting longest (ten rows per stage, oldest first).
+ */
+export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Promise<FirstCharts> {
+  const captured = rangeBounds(range);
   const [from, to] = bounds(range);
   const cutoff = new Date(now.getTime() - SIGN_THRESHOLDS.followUps.staleDays * DAY).toISOString();
-  const captured = rangeBounds(range);
   const staleTo = captured.to !== null && captured.to < cutoff ? captured.to : cutoff;
   return db.transaction('r', db.rows, db.tallies, async () => {
     const byStatus = db.rows.where('[status+createdAt]');
-    const [stale, oldest] = await Promise.all([
-      readTallies(db, 'm|').then((months) =>
-        sumOverRange(db, new Map([...months].filter(([key]) => ofInProgress(key))), {
-          from: captured.from,
-          to: staleTo,
-        }),
-      ),
-      Promise.all(
-        // Oldest first in each stage: the ten longest waiting are among these.
-        IN_PROGRESS.map((s) =>
-          byStatus.between([s, from], [s, to], true, true).limit(10).toArray(),
-        ),
-      ),
+    const oldest = Promise.all(
+      IN_PROGRESS.map((s) => byStatus.between([s, from], [s, to], true, true).limit(10).toArray()),
+    );
+    const months = await readTallies(db, 'm|');
+    const [sums, stale] = await Promise.all([
+      sumOverRange(db, months, captured),
+      sumOverRange(db, inProgressByStatus(months), { from: captured.from, to: staleTo }),
     ]);
-    const open: OpenRow[] = oldest.flat();
+    const open: OpenRow[] = (await oldest).flat();
     return {
-      stale: [...stale.values()].reduce((n, c) => n + c, 0),
-      stuck: stuckLongest(open, now),
+      counts: countsOfSums(sums),
+      progress: {
+        stale: [...stale.values()].reduce((n, c) => n + c, 0),
+        stuck: stuckLongest(open, now),
+      },
     };
   });
 }

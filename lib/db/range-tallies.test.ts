@@ -7,7 +7,7 @@ import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
 import { PROSPECT_STATUSES } from '../model/vocab';
 import type { CribaDB } from './database';
-import { countInsights, inProgress } from './insight-counts';
+import { firstCharts } from './insight-counts';
 import { FUNNEL_STEPS, type ListRow } from './list-row';
 import { putRows } from './row-writes';
 
@@ -72,7 +72,7 @@ describe('first charts from the month tallies', () => {
         const expected = countRows(within(rows, range));
         // Every grade stored is answered, with zeros when nobody in range has it.
         for (const r of rows) expected.byGradeStatus[r.grade] ??= zeroStatuses();
-        expect(await countInsights(db, range)).toEqual(expected);
+        expect((await firstCharts(db, range, NOW)).counts).toEqual(expected);
       }),
       { numRuns: 150 },
     );
@@ -89,7 +89,7 @@ describe('first charts from the month tallies', () => {
         const stale = within(rows, range).filter(
           (r) => ['contacted', 'meeting', 'proposal'].includes(r.status) && r.createdAt <= cutoff,
         );
-        expect((await inProgress(db, range, NOW)).stale).toBe(stale.length);
+        expect((await firstCharts(db, range, NOW)).progress.stale).toBe(stale.length);
       }),
       { numRuns: 100 },
     );

@@ -10,15 +10,11 @@ import { byMonth, cutMonth, type Bounds, type Span } from '../insights/month-cut
 function countIn(db: CribaDB, rest: string, span: Span): Promise<number> {
   const { lower, upper, includeLower, includeUpper } = span;
   const [kind, a = '', b = ''] = rest.split('|');
-  if (kind === 'gs')
-    return db.rows
-      .where('[grade+status+createdAt]')
-      .between([a, b, lower], [a, b, upper], includeLower, includeUpper)
-      .count();
-  return db.rows // kind 'f': sumOverRange keeps no other
-    .where('[funnel+createdAt]')
-    .between([Number(a), lower], [Number(a), upper], includeLower, includeUpper)
-    .count();
+  const where = (index: string, key: (string | number)[]) =>
+    db.rows.where(index).between([...key, lower], [...key, upper], includeLower, includeUpper);
+  if (kind === 'gs') return where('[grade+status+createdAt]', [a, b]).count();
+  if (kind === 's') return where('[status+createdAt]', [a]).count();
+  return where('[funnel+createdAt]', [Number(a)]).count(); // 'f': COUNTABLE lets no other in
 }
 
 /** Each of `counters` counted over `spans`, skipping a span nobody was captured in. */
@@ -46,7 +42,8 @@ async function countSpans(
   return out;
 }
 
-const COUNTABLE = /^(gs\|[^|]*\|[^|]*|f\|\d+)$/;
+/** `gs|<grade>|<status>`, `s|<status>` and `f|<step>`: the kinds an index can count. */
+const COUNTABLE = /^(gs\|[^|]*\|[^|]*|s\|[^|]+|f\|\d+)$/;
 
 const add = (into: Map<string, number>, from: ReadonlyMap<string, number>, sign: 1 | -1) => {
   for (const [rest, n] of from) into.set(rest, (into.get(rest) ?? 0) + sign * n);
@@ -54,8 +51,9 @@ const add = (into: Map<string, number>, from: ReadonlyMap<string, number>, sign:
 
 /**
  * The rows captured within `bounds` per counter: `tallies` are month counters
- * (`m|<YYYY-MM>|gs|<grade>|<status>` or `m|<YYYY-MM>|f|<step>`), the answer is keyed by
- * what follows the month (`gs|A1|won` → prospects). A counter nobody in range has is 0.
+ * (`m|<YYYY-MM>|gs|<grade>|<status>`, `m|<YYYY-MM>|s|<status>` or `m|<YYYY-MM>|f|<step>`;
+ * others are left out), the answer is keyed by what follows the month (`gs|A1|won` →
+ * prospects). A counter nobody in range has is 0.
  */
 export async function sumOverRange(
   db: CribaDB,
