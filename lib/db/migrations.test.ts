@@ -15,6 +15,7 @@ import { latestIcp } from './icp-repository';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, applySchemaVersions } from './migrations';
 import { defaultRowQuery, viewRows } from './list-query';
 import { ListRowSchema } from './list-row';
+import { countTallies, readTallies } from './tallies';
 import { isSuppressed, listProspectRows, suppressionHash } from './repository';
 
 /**
@@ -391,6 +392,37 @@ const SEEDS: Record<number, Seed> = {
   },
 };
 
+/** The counters of the one row the v4 seed writes, as v5 stores them. */
+const V5_TALLIES = [
+  ['all', 1],
+  ['icp|-1', 1],
+  ['verdict|none', 1],
+  ['grade|', 1],
+  ['status|won', 1],
+  ['outcome|won', 1],
+  ['source|unknown', 1],
+  ['funnel|4', 1],
+  ['country|', 1],
+  ['m|2025-11|gs||won', 1],
+  ['m|2025-11|f|4', 1],
+] as const;
+
+SEEDS[5] = {
+  async seed(db) {
+    await SEEDS[4]!.seed(db);
+    await db.table('tallies').bulkAdd(V5_TALLIES.map(([key, n]) => ({ key, n })));
+  },
+  async check(db) {
+    await SEEDS[4]!.check(db);
+    expect(await readTallies(db, 'm|2025-11|')).toEqual(
+      new Map([
+        ['m|2025-11|gs||won', 1],
+        ['m|2025-11|f|4', 1],
+      ]),
+    );
+  },
+};
+
 describe('schema versions', () => {
   it('are listed oldest first, each number once', () => {
     const numbers = SCHEMA_VERSIONS.map((v) => v.version);
@@ -428,6 +460,8 @@ describe('schema versions', () => {
       const current = new CribaDB(name, { indexedDB, IDBKeyRange });
       await current.open();
       await seed.check(current);
+      // Whatever the version, the rows are counted: the tallies are a recount of them.
+      expect(await readTallies(current)).toEqual(countTallies(await current.rows.toArray()));
       current.close();
 
       // Opening again (no upgrade to run) changes nothing.

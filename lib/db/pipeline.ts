@@ -38,18 +38,22 @@ async function updateEach(
   change: (p: Prospect) => Prospect,
 ): Promise<number> {
   return guardQuota(() =>
-    db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.rows], async () => {
-      const stored = (await db.prospects.bulkGet([...ids]))
-        .map((p) => readValid(ProspectSchema, p))
-        .filter((p) => p !== null);
-      const next = stored.map((p) => validated(ProspectSchema, change(p), 'prospect'));
-      await db.prospects.bulkPut(next);
-      await syncRows(
-        db,
-        next.map((p) => p.id),
-      );
-      return next.length;
-    }),
+    db.transaction(
+      'rw',
+      [db.prospects, db.accounts, db.contacts, db.rows, db.tallies],
+      async () => {
+        const stored = (await db.prospects.bulkGet([...ids]))
+          .map((p) => readValid(ProspectSchema, p))
+          .filter((p) => p !== null);
+        const next = stored.map((p) => validated(ProspectSchema, change(p), 'prospect'));
+        await db.prospects.bulkPut(next);
+        await syncRows(
+          db,
+          next.map((p) => p.id),
+        );
+        return next.length;
+      },
+    ),
   );
 }
 

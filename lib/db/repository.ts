@@ -1,4 +1,5 @@
 import type { CribaDB } from './database';
+import { deleteRows } from './row-writes';
 
 /**
  * The storage API the pages use. Every function takes the database first; every record
@@ -26,14 +27,14 @@ export { InvalidRecordError, StorageFullError, SuppressedError } from './errors'
  * more expire through `applyRetention`.
  */
 export async function deleteProspects(db: CribaDB, ids: readonly string[]): Promise<number> {
-  return db.transaction('rw', [db.prospects, db.scoreHistory, db.rows], async () => {
+  return db.transaction('rw', [db.prospects, db.scoreHistory, db.rows, db.tallies], async () => {
     const existed = (await db.prospects.bulkGet([...ids])).filter((p) => p !== undefined);
     await db.scoreHistory
       .where('prospectId')
       .anyOf([...ids])
       .delete();
     await db.prospects.bulkDelete([...ids]);
-    await db.rows.bulkDelete([...ids]);
+    await deleteRows(db, ids);
     return existed.length;
   });
 }

@@ -11,6 +11,7 @@ import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { readJoined, type Joined } from './prospect-rows';
 import { rowsOf } from './sync-rows';
+import { putRows } from './row-writes';
 import { validated } from './validate';
 
 /**
@@ -47,7 +48,7 @@ export async function rescoreAll(
   return guardQuota(() =>
     db.transaction(
       'rw',
-      [db.prospects, db.accounts, db.contacts, db.scoreHistory, db.rows],
+      [db.prospects, db.accounts, db.contacts, db.scoreHistory, db.rows, db.tallies],
       async () => {
         const { joined, skipped: unreadable } = await readJoined(db);
         const next: Joined[] = [];
@@ -82,7 +83,7 @@ export async function rescoreAll(
           ),
         );
         // The joined records are the ones just read: the rows need no second read.
-        await db.rows.bulkPut(rowsOf(next));
+        await putRows(db, rowsOf(next));
         return { updated: next.length, skipped };
       },
     ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
+import { deleteRows } from './row-writes';
 
 /** How many months Criba keeps a prospect nobody has touched: 24 unless the rep says. */
 export const DEFAULT_RETENTION_MONTHS = 24;
@@ -72,6 +73,7 @@ export async function applyRetention(
   const draftCutoff = Math.max(cutoff, now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
   const tables = [
     db.rows,
+    db.tallies,
     db.accounts,
     db.contacts,
     db.prospects,
@@ -86,7 +88,7 @@ export async function applyRetention(
       const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));
       const scoreHistory = await db.scoreHistory.where('prospectId').anyOf(expired).delete();
       await db.prospects.bulkDelete(expired);
-      await db.rows.bulkDelete(expired);
+      await deleteRows(db, expired);
 
       const contactsInUse = new Set(kept.map((p) => p.contactKey));
       const contacts = await db.contacts.toArray();

@@ -145,6 +145,7 @@ export function saveTables(db: CribaDB) {
     db.drafts,
     db.personLinks,
     db.rows,
+    db.tallies,
   ];
 }
 

@@ -7,6 +7,7 @@ import { guardQuota } from './errors';
 import { mentionPattern, scrubMentions } from './scrub-mentions';
 import { prospectIdsOf, syncRows } from './sync-rows';
 import { readAllValid, readValid, validated } from './validate';
+import { deleteRows } from './row-writes';
 
 /**
  * Erasure and suppression. An erased person leaves only SHA-256 hashes of their keys
@@ -122,7 +123,7 @@ export async function eraseWithin(
   const ids = (await db.prospects.where('contactKey').anyOf(ck).primaryKeys()).map(String);
   const history = await db.scoreHistory.where('prospectId').anyOf(ids).delete();
   await db.prospects.bulkDelete(ids);
-  await db.rows.bulkDelete(ids);
+  await deleteRows(db, ids);
   const existing = (await db.contacts.bulkGet(ck)).filter((c) => c !== undefined);
   await db.contacts.bulkDelete(ck);
   // Their unsaved work and the links the rep rejected are keyed by their keys, which
@@ -141,7 +142,8 @@ export async function eraseWithin(
   await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
   // Suppressions hold only hashes; a hash never names anyone. Rows are built from the
   // other tables, so they are built again from what the scrub left.
-  const others = db.tables.filter((t) => t !== db.suppressions && t !== db.rows);
+  const derived = new Set([db.suppressions, db.rows, db.tallies]);
+  const others = db.tables.filter((t) => !derived.has(t));
   const rewritten = new Map<string, string[]>();
   if (pattern) {
     for (const t of others) rewritten.set(t.name, (await scrubTable(t, pattern)).map(String));

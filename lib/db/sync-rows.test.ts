@@ -12,10 +12,12 @@ import { applyRetention } from './retention';
 import { saveProspect } from './save-prospect';
 import { erasePerson } from './suppression';
 import { rebuildAllRows } from './sync-rows';
+import { countTallies, readTallies } from './tallies';
 
 /**
  * After every write path, the rows table must equal the rows built afresh from what is
- * stored: never stale, never missing, never left over.
+ * stored, and the tallies a recount of those rows: never stale, never missing, never
+ * left over.
  */
 const fresh = freshDatabases();
 const NOW = new Date('2026-03-02T09:00:00.000Z');
@@ -31,6 +33,8 @@ async function expectInStep(db: CribaDB) {
   expect(await db.rows.orderBy('id').toArray()).toEqual(
     expected.sort((a, b) => (a.id < b.id ? -1 : 1)),
   );
+  // The counters moved with the rows: what a recount from scratch gives, nothing else.
+  expect(await readTallies(db)).toEqual(countTallies(await db.rows.toArray()));
 }
 
 async function seed(db: CribaDB) {

@@ -1,12 +1,13 @@
 import type { CribaDB } from './database';
 import { ListRowSchema, toListRow, type ListRow } from './list-row';
 import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
+import { clearRows, deleteRows, putRows } from './row-writes';
 import { validated } from './validate';
 
 /**
  * Keeping the `rows` table in step with prospects, accounts and contacts. Every write
  * path calls one of these inside its own read-write transaction, which must include the
- * prospects, accounts, contacts and rows tables: a row is never older than its prospect.
+ * prospects, accounts, contacts, rows and tallies tables: a row is never older than its prospect.
  */
 
 /** The rows of joined records, each parsed before it is written. */
@@ -26,8 +27,11 @@ export async function syncRows(db: CribaDB, prospectIds: Iterable<string>): Prom
   const { joined } = await readJoinedOf(db, ids);
   const rows = rowsOf(joined);
   const kept = new Set(rows.map((r) => r.id));
-  await db.rows.bulkDelete(ids.filter((id) => !kept.has(id)));
-  await db.rows.bulkPut(rows);
+  await deleteRows(
+    db,
+    ids.filter((id) => !kept.has(id)),
+  );
+  await putRows(db, rows);
 }
 
 /** The prospects whose rows show these accounts or contacts (a company's name, a title). */
@@ -47,15 +51,16 @@ export async function prospectIdsOf(
  * rewrites the tables wholesale. Joins the caller's transaction when there is one.
  */
 export async function rebuildAllRows(db: CribaDB): Promise<number> {
-  return db.transaction('rw', [db.prospects, db.accounts, db.contacts, db.rows], async () => {
+  const tables = [db.prospects, db.accounts, db.contacts, db.rows, db.tallies];
+  return db.transaction('rw', tables, async () => {
     const [prospects, accounts, contacts] = await Promise.all([
       db.prospects.toArray(),
       db.accounts.toArray(),
       db.contacts.toArray(),
     ]);
     const rows = rowsOf(joinRecords(prospects, accounts, contacts).joined);
-    await db.rows.clear();
-    await db.rows.bulkPut(rows);
+    await clearRows(db);
+    await putRows(db, rows);
     return rows.length;
   });
 }

@@ -65,6 +65,7 @@ describe('backup round trip', () => {
       icps: 1,
       suppressions: 1,
       rows: 2,
+      tallies: await source.tallies.count(),
       drafts: 0,
       personLinks: 0,
     });

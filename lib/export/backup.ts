@@ -47,6 +47,9 @@ function uniqueBy(field: string, table: TableName) {
   };
 }
 
+const isDerived = (name: TableName): boolean =>
+  (DEXIE_TABLES[name] as { derived?: true }).derived === true;
+
 type TablesShape = { [N in TableName]: z.ZodArray<(typeof DEXIE_TABLES)[N]['schema']> };
 
 /** One list per registered table, refusing two records with one primary key. */
@@ -54,7 +57,9 @@ function tablesShape(): TablesShape {
   const shape: Partial<Record<TableName, z.ZodType>> = {};
   for (const name of TABLE_NAMES) {
     const { schema, primaryKey } = DEXIE_TABLES[name];
-    shape[name] = z.array(schema).superRefine(uniqueBy(primaryKey, name));
+    const list = z.array(schema).superRefine(uniqueBy(primaryKey, name));
+    // A derived table is built again on restore: a backup made before it existed has none.
+    shape[name] = isDerived(name) ? list.default([]) : list;
   }
   return shape as TablesShape;
 }
@@ -185,13 +190,14 @@ export async function restoreBackup(
       for (const name of TABLE_NAMES) {
         const table = db.table(name);
         await table.clear();
-        await table.bulkAdd(backup[name]);
+        if (!isDerived(name)) await table.bulkAdd(backup[name]);
       }
       const inBackup = new Set(backup.suppressions.map((s) => s.hash));
       await db.suppressions.bulkAdd(current.filter((s) => !inBackup.has(s.hash)));
       for (const person of erased) await eraseWithin(db, person.keys, person.hashes, now);
-      // The list's rows are derived: built again from what was restored, never trusted
-      // from the file (a hand-edited backup could show rows no record stands behind).
+      // The list's rows and their tallies are derived: built again from what was restored,
+      // never trusted from the file (a hand-edited backup could show rows no record
+      // stands behind).
       await rebuildAllRows(db);
       for (const name of TABLE_NAMES) restored[name] = await db.table(name).count();
       return restored as RestoreResult;

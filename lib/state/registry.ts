@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IcpRecordSchema } from '../db/icp-record';
 import { ListRowSchema } from '../db/list-row';
+import { TallySchema } from '../db/tallies';
 import { RetentionMonthsSchema } from '../db/retention';
 import {
   AccountSchema,
@@ -31,6 +32,11 @@ interface StoredTable {
   /** The field Dexie keys the table by; two records with one key cannot both be restored. */
   primaryKey: string;
   personal: boolean;
+  /**
+   * Built from the other tables in the same transaction as every write to them: a
+   * backup may leave it out, and a restore builds it again instead of trusting the file.
+   */
+  derived?: true;
 }
 
 interface StoredItem {
@@ -60,7 +66,21 @@ export const DEXIE_TABLES = {
   },
   // The list's line per prospect (name, title…), derived from accounts, contacts and
   // prospects in the same transaction as every write to them (lib/db/sync-rows.ts).
-  rows: { kind: 'dexie-table', schema: ListRowSchema, primaryKey: 'id', personal: true },
+  rows: {
+    kind: 'dexie-table',
+    schema: ListRowSchema,
+    primaryKey: 'id',
+    personal: true,
+    derived: true,
+  },
+  // Counters of the rows (by grade, status, country, capture month…): no one is named.
+  tallies: {
+    kind: 'dexie-table',
+    schema: TallySchema,
+    primaryKey: 'key',
+    personal: false,
+    derived: true,
+  },
   // The rep's unsaved work per prospect: answers, notes, facts about the person.
   drafts: { kind: 'dexie-table', schema: UnsavedSchema, primaryKey: 'id', personal: true },
   // Pairs of a person's keys (profile slugs, emails) the rep said are, or are not, one person.
