@@ -22,6 +22,21 @@ import { LIST_METHOD, listTimings } from './bench-list';
 import { makeLargeWebsitePage } from './lib/large-page';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const DOC = 'docs/BENCHMARKS.md';
+const START = '<!-- npm run bench writes from here -->';
+const END = '<!-- to here; what follows is kept -->';
+
+/**
+ * docs/BENCHMARKS.md with its generated part replaced: the notes written by hand below
+ * it (a part measured on its own, its causes, its history) are kept.
+ */
+function withGenerated(doc: string, generated: string): string {
+  const block = `${START}\n${generated}\n${END}`;
+  const from = doc.indexOf(START);
+  const to = doc.indexOf(END);
+  if (from === -1 || to < from) return `${block}\n\n${doc}`;
+  return `${doc.slice(0, from)}${block}${doc.slice(to + END.length)}`;
+}
 const FIXTURES = resolve('tests/fixtures');
 const RUNS = 15;
 
@@ -251,7 +266,7 @@ async function main() {
   );
   const table = ['| measure | value | budget | |', '|---|---|---|---|', ...lines].join('\n');
   console.log(`${date} — ${machine}; ${load}\n${table}`);
-  const doc = `# Benchmarks
+  const generated = `# Benchmarks
 
 Measured with \`npm run bench\` (scripts/bench.ts). Reader timings are the median of
 ${RUNS} batches of 5 readings of each page (after a warm-up) in headless Chromium, with the readers bundled and minified
@@ -284,7 +299,7 @@ Machine: ${machine}; ${load}.
 
 ${table}
 `;
-  writeFileSync('docs/BENCHMARKS.md', doc);
+  writeFileSync(DOC, withGenerated(readFileSync(DOC, 'utf8'), generated));
   if (!figures.every(met)) process.exitCode = 1;
 }
 

@@ -170,17 +170,21 @@ describe('runExport scopes, chunks, progress and cancel', () => {
     const db = await seeded();
     const seen: [number, number][] = [];
     await exported(db, 'generic', { chunkSize: 2, onProgress: (d, t) => seen.push([d, t]) });
+    // The size of the job first, before any prospect is read.
     expect(seen).toEqual([
+      [0, 3],
       [2, 3],
       [3, 3],
     ]);
-    const abort = new AbortController();
-    const run = exported(db, 'generic', {
-      chunkSize: 1,
-      signal: abort.signal,
-      onProgress: () => abort.abort(),
-    });
-    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    for (const cancelAt of [0, 1]) {
+      const abort = new AbortController();
+      const run = exported(db, 'generic', {
+        chunkSize: 1,
+        signal: abort.signal,
+        onProgress: (done) => (done === cancelAt ? abort.abort() : undefined),
+      });
+      await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    }
   });
 });
 

@@ -61,25 +61,23 @@ export interface ExportResult {
 const DEFAULT_CHUNK = 2000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The pages of the scope, one at a time, with the total to report progress against. */
-async function* pagesOf(
-  db: CribaDB,
-  scope: ExportScope,
-  chunk: number,
-): AsyncGenerator<RowPage & { total: number }> {
+/** How many prospects the scope reads: what progress is reported against. */
+const totalOf = (db: CribaDB, scope: ExportScope): Promise<number> =>
+  scope.kind === 'ids' ? Promise.resolve(scope.ids.length) : prospectCount(db);
+
+/** The pages of the scope, one at a time. */
+async function* pagesOf(db: CribaDB, scope: ExportScope, chunk: number): AsyncGenerator<RowPage> {
   if (scope.kind === 'ids') {
     for (let i = 0; i < scope.ids.length; i += chunk) {
-      const page = await prospectRowsByIds(db, scope.ids.slice(i, i + chunk));
-      yield { ...page, total: scope.ids.length };
+      yield await prospectRowsByIds(db, scope.ids.slice(i, i + chunk));
     }
     return;
   }
-  const total = await prospectCount(db);
   let after: string | null = null;
   for (;;) {
     const page = await prospectRowPage(db, after, chunk);
     if (page.read === 0) return;
-    yield { ...page, rows: page.rows.filter(scope.keep), total };
+    yield { ...page, rows: page.rows.filter(scope.keep) };
     if (page.lastId === null) return;
     after = page.lastId;
   }
@@ -150,13 +148,19 @@ export async function runExport(db: CribaDB, request: ExportRequest): Promise<Ex
   let count = 0;
   let skipped = 0;
   request.signal?.throwIfAborted();
+  const total = await totalOf(db, request.scope);
+  // The size of the job is shown before the first page is read (a slow machine may take
+  // seconds over it), and Cancel works from the start.
+  request.onProgress?.(0, total);
+  await pause();
+  request.signal?.throwIfAborted();
   for await (const page of pagesOf(db, request.scope, chunk)) {
     const text = out.page(page.rows.map(inFileLanguage(request)), count === 0);
     if (text) parts.push(text);
     count += page.rows.length;
     skipped += page.skipped;
     done += page.read;
-    request.onProgress?.(done, page.total);
+    request.onProgress?.(done, total);
     await pause();
     request.signal?.throwIfAborted();
   }

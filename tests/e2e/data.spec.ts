@@ -199,7 +199,9 @@ for (const lang of ['en', 'es'] as const) {
     });
     await shot('restore');
     await dialog.locator('button.primary').last().click();
-    await expect(dialog.locator('.ok[role=status]')).toBeVisible({ timeout: 30_000 });
+    // 6,000 prospects restored in one transaction, rows and tallies counted again: a few
+    // seconds here, much longer on a machine busy with other builds.
+    await expect(dialog.locator('.ok[role=status]')).toBeVisible({ timeout: 90_000 });
     await noSidewaysScroll(list);
     await shot('backup');
     await dialog.getByRole('button', { name: /Close|Cerrar/ }).click();
