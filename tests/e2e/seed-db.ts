@@ -1,8 +1,13 @@
 import type { Page } from '@playwright/test';
+import { countTallies, talliesOf } from '../../lib/db/tallies';
 import type { BackupData } from '../../lib/export/backup';
 
-/** Puts the records in the extension's own database (opened by `page`), as a restore would. */
+/**
+ * Puts the records in the extension's own database (opened by `page`), as a restore would,
+ * with the rows' tallies counted by the app's own function (lib/db/tallies.ts).
+ */
 export async function seedDatabase(page: Page, backup: BackupData): Promise<void> {
+  const seeded = { ...backup, tallies: talliesOf(countTallies(backup.rows)) };
   await page.evaluate(async (data) => {
     const stores = ['accounts', 'contacts', 'prospects', 'scoreHistory', 'rows'] as const;
     const openDb = () =>
@@ -20,12 +25,13 @@ export async function seedDatabase(page: Page, backup: BackupData): Promise<void
       await new Promise((wait) => setTimeout(wait, 100));
       db = await openDb();
     }
-    const tx = db.transaction([...stores], 'readwrite');
+    const tx = db.transaction([...stores, 'tallies'], 'readwrite');
     for (const store of stores) for (const r of data[store]) tx.objectStore(store).put(r);
+    for (const t of data.tallies) tx.objectStore('tallies').put(t);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, backup);
+  }, seeded);
 }
