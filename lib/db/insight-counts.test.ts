@@ -5,8 +5,9 @@ import { countRows } from '../insights/counts';
 import { isDecided } from '../insights/decided-row';
 import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
-import { countInsights, decidedRows, inProgress } from './insight-counts';
+import { decidedRows, firstCharts } from './insight-counts';
 import { ListRowSchema, type ListRow } from './list-row';
+import { putRows } from './row-writes';
 
 const fresh = freshDatabases();
 const NOW = new Date('2026-06-30T12:00:00.000Z');
@@ -17,7 +18,7 @@ const within = (range: DateRange) => {
   return rows.filter((r) => (!from || r.createdAt >= from) && (!to || r.createdAt <= to));
 };
 
-describe('insight counts from the indexes', () => {
+describe('insight counts from the tallies and indexes', () => {
   for (const range of [
     { from: null, to: null },
     { from: '2025-09-01', to: '2026-02-28' },
@@ -25,11 +26,11 @@ describe('insight counts from the indexes', () => {
   ]) {
     it(`equal counting the rows themselves, captured ${range.from ?? '…'} – ${range.to ?? '…'}`, async () => {
       const db = fresh();
-      await db.rows.bulkPut(rows);
+      await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
       const expected = countRows(within(range));
-      const counted = await countInsights(db, range);
+      const { counts: counted } = await firstCharts(db, range, NOW);
       expect(counted.atStep).toEqual(expected.atStep);
-      // The index counts every grade stored; those with nobody in range are all zero.
+      // Every grade stored is answered; those with nobody in range are all zero.
       for (const [grade, byStatus] of Object.entries(counted.byGradeStatus)) {
         const want = expected.byGradeStatus[grade];
         if (want) expect(byStatus, grade).toEqual(want);
@@ -51,16 +52,16 @@ describe('insight counts from the indexes', () => {
 
   it('deals in progress: how many wait too long, and the ten waiting longest', async () => {
     const db = fresh();
-    await db.rows.bulkPut(rows);
+    await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
     const open = rows.filter((r) => ['contacted', 'meeting', 'proposal'].includes(r.status));
     const cutoff = new Date(NOW.getTime() - SIGN_THRESHOLDS.followUps.staleDays * 86_400_000);
-    const { stale, stuck } = await inProgress(db, { from: null, to: null }, NOW);
+    const { stale, stuck } = (await firstCharts(db, { from: null, to: null }, NOW)).progress;
     expect(stale).toBe(open.filter((r) => r.createdAt <= cutoff.toISOString()).length);
     expect(stale).toBeGreaterThan(0);
     const oldest = [...open].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(0, 10);
     expect(stuck.map((s) => s.id)).toEqual(oldest.map((r) => r.id));
     // A range that starts after the cutoff has nobody waiting too long.
-    const recent = await inProgress(db, { from: '2026-06-01', to: null }, NOW);
-    expect(recent.stale).toBe(0);
+    const recent = await firstCharts(db, { from: '2026-06-01', to: null }, NOW);
+    expect(recent.progress.stale).toBe(0);
   });
 });

@@ -1,54 +1,29 @@
 import Dexie from 'dexie';
-import { FUNNEL_STEPS } from './list-row';
 import type { CribaDB } from './database';
-import { emptyCounts, zeroStatuses, type InsightCounts } from '../insights/counts';
+import { sumOverRange } from './range-tallies';
+import { readTallies } from './tallies';
+import { countsOfSums, type InsightCounts } from '../insights/counts';
 import type { DecidedRow } from '../insights/decided-row';
 import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
 import { stuckLongest, type OpenRow, type StuckLine } from '../insights/timing';
-import { CLOSED_STATUSES, PROSPECT_STATUSES } from '../model/vocab';
+import { CLOSED_STATUSES, type ProspectStatus } from '../model/vocab';
 
 /**
- * What the insights page reads, from the `rows` table only. The first charts come from
- * index counts over the compound indexes of schema v4 (a count reads no record): about
- * a hundred counts, whatever the number of prospects. The decided deals' rows are read
- * afterwards for the breakdowns; open deals are never read but the few waiting longest.
+ * What the insights page reads. The first charts come from the month tallies
+ * (tallies.ts), summed over the range; a month the range cuts is counted from the
+ * compound indexes of schema v4 over those days only (range-tallies.ts). The decided
+ * deals' rows are read afterwards for the breakdowns; open deals are never read but the
+ * few waiting longest.
  */
 
 const DAY = 86_400_000;
 /** The open stages a rep has worked: a deal in progress. */
-const IN_PROGRESS = ['contacted', 'meeting', 'proposal'] as const;
+const IN_PROGRESS: readonly ProspectStatus[] = ['contacted', 'meeting', 'proposal'];
 
 function bounds(range: DateRange): [string | typeof Dexie.minKey, string | typeof Dexie.maxKey] {
   const { from, to } = rangeBounds(range);
   return [from ?? Dexie.minKey, to ?? Dexie.maxKey];
-}
-
-/** Prospects per grade and status, and per funnel step, captured within `range`. */
-export async function countInsights(db: CribaDB, range: DateRange): Promise<InsightCounts> {
-  const [from, to] = bounds(range);
-  return db.transaction('r', db.rows, async () => {
-    const grades = (await db.rows.orderBy('grade').uniqueKeys()).map(String);
-    const counts = emptyCounts();
-    const byGrade = db.rows.where('[grade+status+createdAt]');
-    await Promise.all([
-      ...grades.flatMap((grade) => {
-        const byStatus = (counts.byGradeStatus[grade] = zeroStatuses());
-        return PROSPECT_STATUSES.map(async (status) => {
-          byStatus[status] = await byGrade
-            .between([grade, status, from], [grade, status, to], true, true)
-            .count();
-        });
-      }),
-      ...FUNNEL_STEPS.map(async (_, step) => {
-        counts.atStep[step] = await db.rows
-          .where('[funnel+createdAt]')
-          .between([step, from], [step, to], true, true)
-          .count();
-      }),
-    ]);
-    return counts;
-  });
 }
 
 export interface InProgress {
@@ -58,30 +33,55 @@ export interface InProgress {
   stuck: StuckLine[];
 }
 
-/** The deals in progress that wait longest, and how many wait too long. */
-export async function inProgress(db: CribaDB, range: DateRange, now: Date): Promise<InProgress> {
+export interface FirstCharts {
+  /** Prospects per grade and status, and per funnel step, captured within the range. */
+  counts: InsightCounts;
+  progress: InProgress;
+}
+
+/**
+ * The month counters of deals in progress by status alone (`m|<month>|s|<status>`): the
+ * stale count of a cut month then takes one index count per status, not per grade too.
+ */
+function inProgressByStatus(months: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of months) {
+    const [m, month, kind, , status] = key.split('|');
+    if (m !== 'm' || kind !== 'gs' || !IN_PROGRESS.some((s) => s === status)) continue;
+    const byStatus = `m|${month}|s|${status}`;
+    out.set(byStatus, (out.get(byStatus) ?? 0) + n);
+  }
+  return out;
+}
+
+/**
+ * What the first charts show for `range`, from one reading of the month tallies: the
+ * counts, how many deals in progress wait too long (captured up to the follow-up sign's
+ * cutoff before `now`) and the ten waiting longest (ten rows per stage, oldest first).
+ */
+export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Promise<FirstCharts> {
+  const captured = rangeBounds(range);
   const [from, to] = bounds(range);
   const cutoff = new Date(now.getTime() - SIGN_THRESHOLDS.followUps.staleDays * DAY).toISOString();
-  const staleTo = typeof to === 'string' && to < cutoff ? to : cutoff;
-  // A range that starts after the cutoff has nobody waiting too long (and an empty key range).
-  const nobodyStale = typeof from === 'string' && from > staleTo;
-  return db.transaction('r', db.rows, async () => {
+  const staleTo = captured.to !== null && captured.to < cutoff ? captured.to : cutoff;
+  return db.transaction('r', db.rows, db.tallies, async () => {
     const byStatus = db.rows.where('[status+createdAt]');
-    const [stale, oldest] = await Promise.all([
-      Promise.all(
-        IN_PROGRESS.map((s) =>
-          nobodyStale ? 0 : byStatus.between([s, from], [s, staleTo], true, true).count(),
-        ),
-      ),
-      Promise.all(
-        // Oldest first in each stage: the ten longest waiting are among these.
-        IN_PROGRESS.map((s) =>
-          byStatus.between([s, from], [s, to], true, true).limit(10).toArray(),
-        ),
-      ),
+    const oldest = Promise.all(
+      IN_PROGRESS.map((s) => byStatus.between([s, from], [s, to], true, true).limit(10).toArray()),
+    );
+    const months = await readTallies(db, 'm|');
+    const [sums, stale] = await Promise.all([
+      sumOverRange(db, months, captured),
+      sumOverRange(db, inProgressByStatus(months), { from: captured.from, to: staleTo }),
     ]);
-    const open: OpenRow[] = oldest.flat();
-    return { stale: stale.reduce((n, c) => n + c, 0), stuck: stuckLongest(open, now) };
+    const open: OpenRow[] = (await oldest).flat();
+    return {
+      counts: countsOfSums(sums),
+      progress: {
+        stale: [...stale.values()].reduce((n, c) => n + c, 0),
+        stuck: stuckLongest(open, now),
+      },
+    };
   });
 }
 

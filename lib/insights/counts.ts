@@ -3,8 +3,8 @@ import { PROSPECT_STATUSES, type ProspectStatus } from '../model/vocab';
 
 /**
  * What the first charts are drawn from: how many prospects of each grade are at each
- * status, and how many stopped at each funnel step. The page gets these from index
- * counts (lib/db/insight-counts.ts) without reading a row; `countRows` builds the same
+ * status, and how many stopped at each funnel step. The page gets these from the month
+ * tallies (lib/db/insight-counts.ts) without reading a row; `countRows` builds the same
  * from rows, for tests and for whoever holds rows already.
  */
 export interface InsightCounts {
@@ -30,6 +30,26 @@ export function countRows(rows: Iterable<CountedRow>): InsightCounts {
     const byStatus = (counts.byGradeStatus[r.grade] ??= zeroStatuses());
     byStatus[r.status] += 1;
     counts.atStep[r.funnel] = (counts.atStep[r.funnel] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const isStatus = (s: string): s is ProspectStatus =>
+  (PROSPECT_STATUSES as readonly string[]).includes(s);
+
+/**
+ * The counts from counters summed over a range (lib/db/range-tallies.ts):
+ * `gs|<grade>|<status>` and `f|<step>` → prospects. A grade whose counters are all 0 is
+ * kept, with zeros, as one counted from the indexes would be.
+ */
+export function countsOfSums(sums: ReadonlyMap<string, number>): InsightCounts {
+  const counts = emptyCounts();
+  for (const [rest, n] of sums) {
+    const [kind, a = '', b = ''] = rest.split('|');
+    if (kind === 'gs' && isStatus(b)) (counts.byGradeStatus[a] ??= zeroStatuses())[b] += n;
+    const step = Number(a);
+    if (kind === 'f' && Number.isInteger(step) && step >= 0 && step < counts.atStep.length)
+      counts.atStep[step] = (counts.atStep[step] ?? 0) + n;
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 import { config } from 'zod';
 import { CribaDB } from '../../lib/db/database';
+import { putRows } from '../../lib/db/row-writes';
 import { seedProspects } from '../../tests/support/insight-seed';
 
 // Evaluated through the debugger, this bundle would find `new Function` allowed and zod
@@ -10,8 +11,9 @@ const BATCH = 10_000;
 
 /**
  * The insights benchmark's side in the extension's own page: `count` rows of invented
- * prospects, `outcomes` of them decided, written straight into the rows table in
- * batches (the insights page reads nothing else).
+ * prospects, `outcomes` of them decided, written into the rows table in batches through
+ * the app's own row writes, so the tallies move with them as in use (the insights page
+ * reads nothing else).
  */
 export async function seedRows(count: number, outcomes: number): Promise<void> {
   const db = new CribaDB();
@@ -22,7 +24,8 @@ export async function seedRows(count: number, outcomes: number): Promise<void> {
       seed: first + 1,
       first,
     });
-    await db.rows.bulkPut(batch.map((s) => s.row));
+    const rows = batch.map((s) => s.row);
+    await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
   }
   db.close();
 }
