@@ -23,7 +23,8 @@ type Outcome = { tone: 'ok' | 'error'; text: string };
  * export asks (at 100,000 prospects the page never holds them all).
  */
 export interface ShownProspects {
-  count: number;
+  /** Null while the list is still counting a wide filter's matches. */
+  count: number | null;
   ids: () => Promise<readonly string[]>;
 }
 
@@ -95,7 +96,12 @@ export function ExportDialog({
 
   const busy = progress !== null;
   const scopes: [ScopeChoice, string][] = [
-    ['shown', t('data.export.scope.shown', { count: shown.count })],
+    [
+      'shown',
+      shown.count === null
+        ? t('data.export.scope.shownCounting')
+        : t('data.export.scope.shown', { count: shown.count }),
+    ],
     ...(selectedIds.length > 0
       ? [
           ['selection', t('data.export.scope.selection', { count: selectedIds.length })] as [

@@ -62,7 +62,7 @@ export function ProspectsPage() {
       <ListFilters query={query} onChange={setQuery} />
       <ActiveFilters query={query} onChange={setQuery} />
       <div className="toolbar">
-        <DataMenu shown={{ count: shown ?? 0, ids: shownIds }} selectedIds={[...selected]} />
+        <DataMenu shown={{ count: shown, ids: shownIds }} selectedIds={[...selected]} />
       </div>
       <BulkBar
         selected={[...selected]}
