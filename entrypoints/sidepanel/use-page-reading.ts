@@ -16,7 +16,7 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
   const seq = useRef(0);
   const windowId = useRef<number | undefined>(undefined);
 
-  const read = useCallback(async () => {
+  const read = useCallback(async (): Promise<void> => {
     const mine = ++seq.current;
     setReading({ phase: 'reading' });
     let result: ReadResult;
@@ -36,7 +36,17 @@ export function usePageReading(pinnedTabId: number | null): { reading: Reading; 
         detail: String(error).slice(0, 300),
       };
     }
-    if (mine === seq.current) setReading({ phase: 'done', result });
+    if (mine !== seq.current) return;
+    setReading({ phase: 'done', result });
+    // A tab switch while the panel's code was still loading reached no listener: when the
+    // window's active tab is no longer the one read, read again.
+    const readTab = 'tabId' in result ? result.tabId : -1;
+    if (pinnedTabId === null && readTab >= 0) {
+      const [active] = await browser.tabs.query({ active: true, windowId: windowId.current });
+      if (active?.id !== undefined && active.id !== readTab && mine === seq.current) {
+        void read();
+      }
+    }
   }, [pinnedTabId]);
 
   useEffect(() => {
