@@ -6,7 +6,6 @@ import { countFromTallies, countriesFromTallies, outdatedFromTallies } from './l
 import { FUNNEL_STEPS, ROW_OUTCOMES, type ListRow } from './list-row';
 import { fewMatches, matchingIds } from './match-keys';
 import { narrows, rowMatcher } from './row-match';
-import { walkIds, walkRows, type SortOrder } from './sort-walk';
 import { readTallies } from './tallies';
 
 /**
@@ -122,11 +121,6 @@ export interface RowView {
 
 const present = (rows: (ListRow | undefined)[]) => rows.filter((r) => r !== undefined);
 
-/** Rows a walk reads per step: most first pages fill within the first. */
-const WALK_ROWS_STEP = 500;
-
-const orderOf = (q: RowQuery): SortOrder => ({ index: SORT_INDEX[q.sort], dir: q.dir });
-
 /** The sort index in the query's direction. */
 function ordered(db: CribaDB, q: RowQuery) {
   const rows = db.rows.orderBy(SORT_INDEX[q.sort]);
@@ -151,35 +145,24 @@ async function walkFirst(db: CribaDB, q: RowQuery, first: number, budget: number
   const matches = rowMatcher(q);
   const found: ListRow[] = [];
   let tested = 0;
-  let stopped = false;
-  await walkRows(
-    db,
-    orderOf(q),
-    (rows) => {
-      for (const row of rows) {
-        if (found.length >= first || tested >= budget) break;
-        tested++;
-        if (matches(row)) found.push(row);
-      }
-      stopped = found.length >= first || tested >= budget;
-      return stopped;
-    },
-    Math.min(budget, WALK_ROWS_STEP),
-  );
-  const ended = !stopped;
+  await ordered(db, q)
+    .until(() => found.length >= first || tested >= budget)
+    .each((row) => {
+      tested++;
+      if (matches(row)) found.push(row);
+    });
+  const ended = found.length < first && tested < budget;
   return found.length >= first || ended ? { rows: found, ended } : null;
 }
 
 /** The first `first` of `matched` in the sort order: the sort index's keys, no values. */
 async function firstKeys(db: CribaDB, q: RowQuery, matched: ReadonlySet<string>, first: number) {
   const ids: string[] = [];
-  await walkIds(db, orderOf(q), (batch) => {
-    for (const id of batch) {
-      if (matched.has(id)) ids.push(id);
-      if (ids.length >= first) return true;
-    }
-    return false;
-  });
+  await ordered(db, q)
+    .until(() => ids.length >= first)
+    .eachPrimaryKey((id) => {
+      if (matched.has(String(id))) ids.push(String(id));
+    });
   return ids;
 }
 
