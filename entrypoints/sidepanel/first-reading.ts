@@ -17,7 +17,7 @@ export async function askToRead(pinnedTabId: number | null, windowId?: number): 
   return { windowId: win, raw };
 }
 
-let early: { tabId: number | null; asked: Promise<Asked> } | null = null;
+let early: { tabId: number | null; asked: Promise<Asked>; answer?: Asked } | null = null;
 
 /**
  * Asks for the panel's first reading before React, zod and the catalogue are loaded
@@ -26,9 +26,10 @@ let early: { tabId: number | null; asked: Promise<Asked> } | null = null;
  */
 export function startFirstReading(pinnedTabId: number | null): void {
   const asked = askToRead(pinnedTabId);
+  const entry: NonNullable<typeof early> = { tabId: pinnedTabId, asked };
   // Whoever takes it sees the failure; until then it is not an unhandled rejection.
-  asked.catch(() => undefined);
-  early = { tabId: pinnedTabId, asked };
+  asked.then((answer) => (entry.answer = answer)).catch(() => undefined);
+  early = entry;
 }
 
 /** The first reading asked for this tab, once; null after that (or for another tab). */
@@ -36,4 +37,16 @@ export function takeFirstReading(pinnedTabId: number | null): Promise<Asked> | n
   const taken = early;
   early = null;
   return taken?.tabId === pinnedTabId ? taken.asked : null;
+}
+
+/**
+ * The first reading's answer when it is already in (usually: the panel's code takes
+ * longer to load than the page takes to be read), taken like `takeFirstReading`; else
+ * null and the reading stays to be taken. The panel's first render can then show it.
+ */
+export function takeFirstAnswer(pinnedTabId: number | null): Asked | null {
+  if (early?.tabId !== pinnedTabId || early.answer === undefined) return null;
+  const { answer } = early;
+  early = null;
+  return answer;
 }

@@ -2,55 +2,86 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { listen } from '../../components/messaging';
 import { parseResponse, type ReadResult } from '../../lib/messaging/contract';
-import { askToRead, takeFirstReading } from './first-reading';
+import { askToRead, takeFirstAnswer, takeFirstReading, type Asked } from './first-reading';
 
 export type Reading = { phase: 'reading' } | { phase: 'done'; result: ReadResult };
 
+/** A reading's checked result and the window it was asked for. */
+interface Read {
+  windowId: number | undefined;
+  result: ReadResult;
+}
+
+/** The background's answer checked against the message contract, like every message. */
+function checked(asked: Asked, pinnedTabId: number | null): Read {
+  const result = parseResponse('read-active-tab', asked.raw) ?? {
+    kind: 'unreachable',
+    tabId: pinnedTabId ?? -1,
+    detail: 'invalid answer',
+  };
+  return { windowId: asked.windowId, result };
+}
+
+/** Reads the panel's tab: first with the reading main.tsx asked for at once, then afresh. */
+async function readTab(pinnedTabId: number | null, windowId: number | undefined): Promise<Read> {
+  try {
+    const asked = await (takeFirstReading(pinnedTabId) ?? askToRead(pinnedTabId, windowId));
+    return checked(asked, pinnedTabId);
+  } catch (error) {
+    const detail = String(error).slice(0, 300);
+    return { windowId, result: { kind: 'unreachable', tabId: pinnedTabId ?? -1, detail } };
+  }
+}
+
 /**
  * Reads the tab beside the panel (or the pinned tab) — first with the reading main.tsx
- * asked for at once — and re-reads on in-app navigation, tab switches and reloads. Each reading clears the previous one first and a late answer
- * for an older reading is dropped, so the panel never shows one page's facts under another.
+ * asked for at once, shown by the first render when it came in while the panel's code
+ * loaded — and re-reads on in-app navigation, tab switches and reloads. Each reading
+ * clears the previous one first and a late answer for an older reading is dropped, so the
+ * panel never shows one page's facts under another.
  */
 export function usePageReading(pinnedTabId: number | null): { reading: Reading; reread(): void } {
-  const [reading, setReading] = useState<Reading>({ phase: 'reading' });
+  const [first] = useState(() => {
+    const answer = takeFirstAnswer(pinnedTabId);
+    return answer && checked(answer, pinnedTabId);
+  });
+  const [reading, setReading] = useState<Reading>(
+    first ? { phase: 'done', result: first.result } : { phase: 'reading' },
+  );
+  const shownFirst = useRef(first);
   const seq = useRef(0);
   const windowId = useRef<number | undefined>(undefined);
 
-  const read = useCallback(async (): Promise<void> => {
-    const mine = ++seq.current;
-    setReading({ phase: 'reading' });
-    let result: ReadResult;
-    try {
-      const asked = await (takeFirstReading(pinnedTabId) ??
-        askToRead(pinnedTabId, windowId.current));
-      windowId.current = asked.windowId;
-      result = parseResponse('read-active-tab', asked.raw) ?? {
-        kind: 'unreachable',
-        tabId: pinnedTabId ?? -1,
-        detail: 'invalid answer',
-      };
-    } catch (error) {
-      result = {
-        kind: 'unreachable',
-        tabId: pinnedTabId ?? -1,
-        detail: String(error).slice(0, 300),
-      };
-    }
-    if (mine !== seq.current) return;
-    setReading({ phase: 'done', result });
-    // A tab switch while the panel's code was still loading reached no listener: when the
-    // window's active tab is no longer the one read, read again.
-    const readTab = 'tabId' in result ? result.tabId : -1;
-    if (pinnedTabId === null && readTab >= 0) {
-      const [active] = await browser.tabs.query({ active: true, windowId: windowId.current });
-      if (active?.id !== undefined && active.id !== readTab && mine === seq.current) {
-        void read();
+  /** Reads afresh, or follows up the reading the first render showed. */
+  const read = useCallback(
+    async (shown: Read | null = null): Promise<void> => {
+      const mine = ++seq.current;
+      let got = shown;
+      if (!got) {
+        setReading({ phase: 'reading' });
+        got = await readTab(pinnedTabId, windowId.current);
       }
-    }
-  }, [pinnedTabId]);
+      windowId.current = got.windowId;
+      if (mine !== seq.current) return;
+      const { result } = got;
+      if (!shown) setReading({ phase: 'done', result });
+      // A tab switch while the panel's code was still loading reached no listener: when the
+      // window's active tab is no longer the one read, read again.
+      const readTabId = 'tabId' in result ? result.tabId : -1;
+      if (pinnedTabId === null && readTabId >= 0) {
+        const [active] = await browser.tabs.query({ active: true, windowId: windowId.current });
+        if (active?.id !== undefined && active.id !== readTabId && mine === seq.current) {
+          void read();
+        }
+      }
+    },
+    [pinnedTabId],
+  );
 
   useEffect(() => {
-    void read();
+    const shown = shownFirst.current;
+    shownFirst.current = null;
+    void read(shown);
     const concerns = (tab: { id?: number; active?: boolean; windowId?: number } | undefined) =>
       pinnedTabId !== null
         ? tab?.id === pinnedTabId

@@ -63,4 +63,19 @@ describe('the side panel’s entry', () => {
     expect(entry.includes('read-active-tab'), 'asks').toBe(true);
     expect(entry.length / 1024).toBeLessThan(8);
   });
+
+  it('is fetched beside React, zod and the catalogue: the page preloads boot’s chunks and CSS', () => {
+    const html = read('sidepanel.html');
+    const named = [...html.matchAll(/(?:src|href)="\/chunks\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    const entry = read(`chunks/${named[0]!}`);
+    const boot = entry.match(/import\("\.\/(boot-[^"]+)"\)/)![1]!;
+    expect(named).toContain(boot);
+    const imports = read(`chunks/${boot}`).matchAll(
+      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g,
+    );
+    for (const m of imports) expect(named).toContain(m[1]!);
+    expect(html).toMatch(/<link rel="preload" as="style" href="\/assets\/[^"]+\.css">/);
+    // Nothing of the editor: fetching it would compete with the first facts.
+    expect(named.some((n) => n.startsWith('ProspectEditor-'))).toBe(false);
+  });
 });
