@@ -18,8 +18,9 @@ function closure(bundle: OutputBundle, file: string, seen = new Set<string>()): 
  * so the browser fetches and compiles them while the entry's own scripts load and run,
  * instead of after: the side panel's entry asks for the first reading and only then
  * imports its React tree (docs/ARCHITECTURE.md, side panel). `modulepreload` only
- * fetches and compiles; nothing runs before the entry imports it. The CSS is preloaded,
- * not applied: a stylesheet in the head would hold up the entry's script.
+ * fetches and compiles; nothing runs before the entry imports it. The CSS becomes a
+ * stylesheet of the page: parsed while the scripts load, instead of inserted by the
+ * import (Vite's preload helper), which held up the React tree's first render.
  */
 export function preloadDynamic(moduleSuffix: string): Plugin {
   return {
@@ -42,7 +43,7 @@ export function preloadDynamic(moduleSuffix: string): Plugin {
             tag: 'link',
             injectTo: 'head',
             attrs: file.endsWith('.css')
-              ? { rel: 'preload', as: 'style', href: `/${file}` }
+              ? { rel: 'stylesheet', href: `/${file}` }
               : { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
           });
         }

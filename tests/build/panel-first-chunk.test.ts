@@ -64,7 +64,7 @@ describe('the side panel’s entry', () => {
     expect(entry.length / 1024).toBeLessThan(8);
   });
 
-  it('is fetched beside React, zod and the catalogue: the page preloads boot’s chunks and CSS', () => {
+  it('is fetched beside React, zod and the catalogue: the page preloads boot’s chunks and links its CSS', () => {
     const html = read('sidepanel.html');
     const named = [...html.matchAll(/(?:src|href)="\/chunks\/([^"]+\.js)"/g)].map((m) => m[1]!);
     const entry = read(`chunks/${named[0]!}`);
@@ -74,7 +74,7 @@ describe('the side panel’s entry', () => {
       /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g,
     );
     for (const m of imports) expect(named).toContain(m[1]!);
-    expect(html).toMatch(/<link rel="preload" as="style" href="\/assets\/[^"]+\.css">/);
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/[^"]+\.css">/);
     // Nothing of the editor: fetching it would compete with the first facts.
     expect(named.some((n) => n.startsWith('ProspectEditor-'))).toBe(false);
   });
