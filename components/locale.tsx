@@ -16,9 +16,19 @@ const LocaleContext = createContext<LocaleValue>({
   setLocale: () => undefined,
 });
 
-/** Provides the rep's language (setting, else the browser's) and follows changes live. */
-export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [choice, setChoice] = useState<'auto' | Locale>('auto');
+/**
+ * Provides the rep's language (setting, else the browser's) and follows changes live.
+ * `initial` is the setting when the page read it before its first render (the side
+ * panel), so its first screen is already in the rep's language.
+ */
+export function LocaleProvider({
+  children,
+  initial = 'auto',
+}: {
+  children: ReactNode;
+  initial?: 'auto' | Locale;
+}) {
+  const [choice, setChoice] = useState<'auto' | Locale>(initial);
   useEffect(() => {
     localeSetting.getValue().then(setChoice, () => undefined);
     return localeSetting.watch((v) => setChoice(v ?? 'auto'));

@@ -2,17 +2,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { LocaleProvider } from '../../components/locale';
+import { localeSetting } from '../../components/settings';
 import '../../components/theme.css';
 import { App } from './App';
 
 /** The panel's React tree, loaded by main.tsx once the first reading is asked for. */
-export function boot(pinnedTabId: number | null): void {
+export async function boot(pinnedTabId: number | null): Promise<void> {
   // Extension pages forbid eval (wxt.config.ts), so zod's compiled parsers never run here;
   // without this its first parse probes `new Function` and Chromium reports the refusal.
   z.config({ jitless: true });
+  // The first render may show the page's facts: in the rep's chosen language, never the
+  // browser's for a moment first.
+  const locale = await localeSetting.getValue().catch(() => 'auto' as const);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <LocaleProvider>
+      <LocaleProvider initial={locale}>
         <App pinnedTabId={pinnedTabId} />
       </LocaleProvider>
     </StrictMode>,
