@@ -1,4 +1,4 @@
-import { cmp } from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import { z } from 'zod';
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../model/vocab';
 import type { CribaDB } from './database';
@@ -121,9 +121,30 @@ export interface RowView {
 
 const present = (rows: (ListRow | undefined)[]) => rows.filter((r) => r !== undefined);
 
-/** The sort index in the query's direction. */
+/**
+ * Above every sort key a row holds, `kOutcome`'s pairs of numbers included (arrays sort
+ * after strings and numbers, `[[]]` after any array of numbers); Dexie.maxKey is a string.
+ */
+const ABOVE_SORT_KEYS = [[]];
+
+/**
+ * The sort index in the query's direction, or with one status asked for, that stage's part
+ * of it: `[status+<sort key>]` (schema v6) holds each stage in every column's order, so a
+ * stage sorted by a column its rows gather at the far end of (the stage's names all after
+ * 'M') is read a page at a time, not walked past every other stage's row. Sorted by status,
+ * one stage's rows keep the primary-key order its own index gives them.
+ */
 function ordered(db: CribaDB, q: RowQuery) {
-  const rows = db.rows.orderBy(SORT_INDEX[q.sort]);
+  const index = SORT_INDEX[q.sort];
+  const stage = q.status.length === 1 ? q.status[0] : undefined;
+  const rows =
+    stage === undefined
+      ? db.rows.orderBy(index)
+      : q.sort === 'status'
+        ? db.rows.where('status').equals(stage)
+        : db.rows
+            .where(`[status+${index}]`)
+            .between([stage, Dexie.minKey], [stage, ABOVE_SORT_KEYS], true, true);
   return q.dir === 'desc' ? rows.reverse() : rows;
 }
 
@@ -198,6 +219,11 @@ export async function viewRows(
     if (!narrows(q)) {
       const rows = await sortIndexPage(db, q, false, 0, first);
       return { total, count: total, ids: null, walk: false, first: rows };
+    }
+    if (q.status.length === 1 && !narrows({ ...q, status: [] })) {
+      // One stage and nothing else: its part of the sort order is the view (see `ordered`).
+      const rows = await sortIndexPage(db, q, false, 0, first);
+      return { total, count: countFromTallies(q, tallies), ids: null, walk: false, first: rows };
     }
     const few = await fewMatches(db, q, sortInMemory);
     if (few) return complete(total, await sortedRows(db, q, few, true), first);
