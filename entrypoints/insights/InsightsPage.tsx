@@ -84,7 +84,7 @@ export function InsightsPage() {
           <StuckCard stuck={progress.stuck} />
           {decided ? (
             <>
-              <TimeCard decided={decided} />
+              <TimeCard decided={decided} range={linkRange} />
               <DiscountCard decided={decided} range={linkRange} />
               <BreakdownCards decided={decided} range={linkRange} />
             </>
