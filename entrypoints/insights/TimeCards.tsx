@@ -2,7 +2,7 @@ import { useLocale } from '../../components/locale';
 import { statusKey } from '../../lib/i18n/vocab-keys';
 import type { DecidedRow } from '../../lib/insights/decided-row';
 import { discountsByGrade } from '../../lib/insights/discounts';
-import type { LinkFilters } from '../../lib/insights/query-url';
+import { prospectsLink, type LinkFilters } from '../../lib/insights/query-url';
 import { decisionTimes, type StuckLine } from '../../lib/insights/timing';
 import { Bar, Count, Section, pct } from './charts';
 import { gradeFilter } from './GradeCards';
@@ -60,7 +60,7 @@ export function StuckCard({ stuck }: { stuck: StuckLine[] }) {
       <ol className="stuck">
         {stuck.map((s) => (
           <li key={s.id}>
-            <a href={`prospects.html?ids=${encodeURIComponent(s.id)}`}>{s.name}</a>
+            <a href={prospectsLink({ ids: [s.id] })}>{s.name}</a>
             <span className="hint">
               {s.company && s.company !== s.name ? `${s.company} · ` : ''}
               {t(statusKey(s.status))} · {s.grade || t('insights.grade.unscored')} ·{' '}
@@ -70,7 +70,7 @@ export function StuckCard({ stuck }: { stuck: StuckLine[] }) {
         ))}
       </ol>
       {stuck.length > 1 && (
-        <a href={`prospects.html?${stuck.map((s) => `ids=${encodeURIComponent(s.id)}`).join('&')}`}>
+        <a href={prospectsLink({ ids: stuck.map((s) => s.id) })}>
           {t('insights.stuck.all', { count: stuck.length })}
         </a>
       )}
