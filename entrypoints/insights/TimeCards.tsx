@@ -33,7 +33,8 @@ export function TimeCard({ decided, range }: { decided: DecidedRow[]; range: Lin
               />
               <span className="rate-figures">
                 <Rich
-                  k="insights.time.count"
+                  // The number is a link, a mark for `t`: the singular is chosen here.
+                  k={b.count === 1 ? 'insights.time.count.one' : 'insights.time.count'}
                   parts={{
                     count: <Count n={b.count} filters={{ ...range, decidedIn: [b.key] }} />,
                   }}
