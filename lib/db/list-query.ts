@@ -1,5 +1,6 @@
 import Dexie, { cmp } from 'dexie';
 import { z } from 'zod';
+import { TIME_BUCKET_KEYS } from '../insights/timing';
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../model/vocab';
 import type { CribaDB } from './database';
 import { countFromTallies, countriesFromTallies, outdatedFromTallies } from './list-counts';
@@ -81,6 +82,13 @@ export const RowQuerySchema = z.object({
         .max(FUNNEL_STEPS.length - 1),
     )
     .default([]),
+  /**
+   * Decided deals whose time from capture to decision falls in these buckets of the
+   * insights (lib/insights/timing.ts); no index holds it (decided-keys.ts reads it).
+   */
+  decidedIn: z.array(z.enum(TIME_BUCKET_KEYS)).default([]),
+  /** Decided deals whose outcome needed a discount (false: no such filter). */
+  discounted: z.boolean().default(false),
   /** These prospects only (the insights' short lists, such as the longest stuck). */
   ids: z.array(z.string().min(3).max(400)).max(MAX_IDS).default([]),
   /** Updated (or captured, with `dateOn`) at or after / at or before these instants (ISO). */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { CribaDB } from './database';
+import { closedKeys, decidedMatching } from './decided-keys';
 import type { RowQuery } from './list-query';
 import { FUNNEL_STEPS, type ListRow } from './list-row';
 import { searchTerms } from './row-match';
@@ -80,7 +81,10 @@ export async function fewMatches(
   limit: number,
 ): Promise<Set<string> | null> {
   // A filter read past `limit` in any of its ranges, or in all of them together, is not few.
-  const reads = await Promise.all(filterReads(db, q).map((ranges) => keysOf(ranges, limit + 1)));
+  const reads = await Promise.all([
+    ...filterReads(db, q).map((ranges) => keysOf(ranges, limit + 1)),
+    ...closedKeys(db, q, limit + 1),
+  ]);
   const complete = reads.filter((ids) => ids.length <= limit);
   if (complete.length === 0) return null;
   const narrowest = complete.reduce((a, b) => (b.length < a.length ? b : a));
@@ -101,6 +105,7 @@ async function notMatching(db: CribaDB, values: string[]): Promise<string[]> {
 export async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null> {
   const lists = filterReads(db, q).map((ranges) => keysOf(ranges));
   if (q.notMet.length > 0) lists.push(notMatching(db, q.notMet));
+  lists.push(...decidedMatching(db, q));
   if (lists.length === 0) return null;
   const sets = (await Promise.all(lists)).sort((a, b) => a.length - b.length);
   let matched = new Set(sets[0]);
