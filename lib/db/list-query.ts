@@ -169,19 +169,21 @@ function sortRows(rows: ListRow[], q: RowQuery): ListRow[] {
   return q.dir === 'desc' ? rows.reverse() : rows;
 }
 
-/** The first rows of a walk, or null when `budget` rows gave too few (a rare match). */
+/**
+ * The first rows of a walk, or null when `budget` rows gave too few (a rare match). The
+ * rows come in at most two reads of the sort order from its start — a few pages' worth,
+ * then the whole budget — each one getAll: a cursor would cost a round trip per row.
+ */
 async function walkFirst(db: CribaDB, q: RowQuery, first: number, budget: number) {
   const matches = rowMatcher(q);
-  const found: ListRow[] = [];
-  let tested = 0;
-  await ordered(db, q)
-    .until(() => found.length >= first || tested >= budget)
-    .each((row) => {
-      tested++;
-      if (matches(row)) found.push(row);
-    });
-  const ended = found.length < first && tested < budget;
-  return found.length >= first || ended ? { rows: found, ended } : null;
+  for (const size of new Set([Math.min(first * 4, budget), budget])) {
+    const rows = await ordered(db, q).limit(size).toArray();
+    const found = rows.filter(matches);
+    if (found.length >= first) return { rows: found.slice(0, first), ended: false };
+    // Fewer rows than asked for: the walk reached the end of the order.
+    if (rows.length < size) return { rows: found, ended: true };
+  }
+  return null;
 }
 
 /** The first `first` of `matched` in the sort order: the sort index's keys, no values. */
