@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { userMessageOf } from '../lib/db/errors';
 import { rescoreAll } from '../lib/db/repository';
-import { rescoreStored } from '../lib/recommend/rescore-stored';
 import { db } from './db';
 import { useFramework } from './framework-store';
 import { useActiveIcp } from './icp-store';
@@ -25,6 +24,8 @@ export function useRescore(): { state: RescoreState; run: (() => Promise<void>) 
     setState('busy');
     const now = new Date();
     try {
+      // The engine loads with the first re-score: pages that only offer it start lighter.
+      const { rescoreStored } = await import('../lib/recommend/rescore-stored');
       const { updated } = await rescoreAll(
         db,
         (p, contact, account) =>

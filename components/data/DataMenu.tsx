@@ -1,8 +1,17 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useLocale } from '../locale';
-import { BackupDialog } from './BackupDialog';
-import { ExportDialog, type ShownProspects } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
+import type { ShownProspects } from './ExportDialog';
+
+// Each dialog brings its own weight (CSV parsing, presets, backup schemas): loaded when opened.
+const ExportDialog = lazy(() =>
+  import('./ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
+const ImportDialog = lazy(() =>
+  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
+);
+const BackupDialog = lazy(() =>
+  import('./BackupDialog').then((m) => ({ default: m.BackupDialog })),
+);
 
 /** The prospects page's data buttons: export, import, backup and restore. */
 export function DataMenu({
@@ -26,11 +35,13 @@ export function DataMenu({
       <button type="button" onClick={() => setOpen('backup')}>
         {t('data.open.backup')}
       </button>
-      {open === 'export' && (
-        <ExportDialog shown={shown} selectedIds={selectedIds} onClose={close} />
-      )}
-      {open === 'import' && <ImportDialog onClose={close} />}
-      {open === 'backup' && <BackupDialog onClose={close} />}
+      <Suspense fallback={null}>
+        {open === 'export' && (
+          <ExportDialog shown={shown} selectedIds={selectedIds} onClose={close} />
+        )}
+        {open === 'import' && <ImportDialog onClose={close} />}
+        {open === 'backup' && <BackupDialog onClose={close} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useLocale } from '../../components/locale';
 import { byGrade } from '../../lib/insights/breakdown';
 import type { GradeLine } from '../../lib/insights/by-grade';
+import { WORKED_STATUSES } from '../../lib/insights/counts';
 import type { DecidedRow } from '../../lib/insights/decided-row';
 import type { LinkFilters } from '../../lib/insights/query-url';
 import { Bar, Count, Section, pct } from './charts';
@@ -43,15 +44,6 @@ export function GradeCard({
   );
 }
 
-const WORKED: LinkFilters['status'] = [
-  'contacted',
-  'meeting',
-  'proposal',
-  'won',
-  'lost',
-  'no_decision',
-];
-
 /** Share of the effort (prospects worked) against share of the wins, per grade. */
 export function EffortCard({ lines, range }: { lines: GradeLine[]; range: LinkFilters }) {
   const { t } = useLocale();
@@ -78,7 +70,9 @@ export function EffortCard({ lines, range }: { lines: GradeLine[]; range: LinkFi
                   k="insights.effort.worked"
                   parts={{
                     share: pct(l.workedShare),
-                    count: <Count n={l.worked} filters={{ ...filters, status: WORKED }} />,
+                    count: (
+                      <Count n={l.worked} filters={{ ...filters, status: [...WORKED_STATUSES] }} />
+                    ),
                   }}
                 />
                 {' · '}

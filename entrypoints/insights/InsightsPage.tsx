@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { gradeLines } from '../../lib/insights/by-grade';
-import { statusTotals, workedOf } from '../../lib/insights/counts';
-import { discountsByGrade } from '../../lib/insights/discounts';
 import { funnelOf } from '../../lib/insights/funnel';
 import type { LinkFilters } from '../../lib/insights/query-url';
 import { ALL_TIME, rangeBounds, type DateRange } from '../../lib/insights/range';
-import { contactsSign, discountsSign, followUpsSign } from '../../lib/insights/signs';
+import { contactsSign, discountsSign, followUpsSign, signInputOf } from '../../lib/insights/signs';
 import { BreakdownCards } from './BreakdownCards';
 import { FunnelCard } from './FunnelCard';
 import { EffortCard, GradeCard } from './GradeCards';
@@ -38,17 +36,8 @@ export function InsightsPage() {
 
   const lines = counts ? gradeLines(counts) : [];
   const bars = counts ? funnelOf(counts) : [];
-  const totals = counts ? statusTotals(counts) : null;
   const captured = bars[0]?.count ?? 0;
-  const signInput = totals && {
-    worked: workedOf(totals),
-    won: totals.won,
-    openWorked: totals.contacted + totals.meeting + totals.proposal,
-    stale: progress?.stale ?? 0,
-    discountedWins: decided
-      ? (discountsByGrade(decided).find((l) => l.grade === '*')?.discounted ?? 0)
-      : null,
-  };
+  const signInput = counts && progress && signInputOf(counts, progress.stale, decided);
 
   return (
     <div className="page insights-page">
@@ -72,6 +61,8 @@ export function InsightsPage() {
       ) : (
         <div className="insight-grid" data-testid="insights">
           <SignsCard
+            range={linkRange}
+            staleTo={progress.staleTo}
             signs={[
               contactsSign(signInput),
               followUpsSign(signInput),
@@ -84,7 +75,7 @@ export function InsightsPage() {
           <StuckCard stuck={progress.stuck} />
           {decided ? (
             <>
-              <TimeCard decided={decided} />
+              <TimeCard decided={decided} range={linkRange} />
               <DiscountCard decided={decided} range={linkRange} />
               <BreakdownCards decided={decided} range={linkRange} />
             </>

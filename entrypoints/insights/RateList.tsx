@@ -1,18 +1,26 @@
 import { Fragment, type ReactNode } from 'react';
 import { useLocale } from '../../components/locale';
-import type { MessageKey } from '../../lib/i18n';
+import type { MessageKey, Params } from '../../lib/i18n';
 import type { BreakdownLine } from '../../lib/insights/breakdown';
 import type { LinkFilters } from '../../lib/insights/query-url';
 import { Bar, Count, pct } from './charts';
 import { averageText } from './money-text';
 
-/** A message whose placeholders are elements (links), not text. */
-export function Rich({ k, parts }: { k: MessageKey; parts: Record<string, ReactNode> }) {
+/** A message whose placeholders are elements (links), and the rest filled as `t` fills them. */
+export function Rich({
+  k,
+  parts,
+  params = {},
+}: {
+  k: MessageKey;
+  parts: Record<string, ReactNode>;
+  params?: Params;
+}) {
   const { t } = useLocale();
   const marks = Object.fromEntries(Object.keys(parts).map((p) => [p, `{${p}}`]));
   return (
     <>
-      {t(k, marks)
+      {t(k, { ...params, ...marks })
         .split(/(\{\w+\})/)
         .map((piece, i) => (
           <Fragment key={i}>{parts[piece.slice(1, -1)] ?? piece}</Fragment>

@@ -1,6 +1,11 @@
+import type { ReactNode } from 'react';
 import { useLocale } from '../../components/locale';
+import type { Params } from '../../lib/i18n';
+import type { LinkFilters } from '../../lib/insights/query-url';
+import { signLinks } from '../../lib/insights/sign-links';
 import type { Sign, SignId } from '../../lib/insights/signs';
-import { Section } from './charts';
+import { Count, Section } from './charts';
+import { Rich } from './RateList';
 
 const TITLES: Record<
   SignId,
@@ -11,8 +16,28 @@ const TITLES: Record<
   discounts: 'insights.sign.discounts.title',
 };
 
+/** A sign's verdict in words, each figure that counts prospects a link to them. */
+function Verdict({ sign, links }: { sign: Sign; links: Partial<Record<string, LinkFilters>> }) {
+  const parts: Record<string, ReactNode> = {};
+  const params: Params = {};
+  for (const [name, value] of Object.entries(sign.message.params ?? {})) {
+    const filters = links[name];
+    if (filters && typeof value === 'number') parts[name] = <Count n={value} filters={filters} />;
+    else params[name] = value;
+  }
+  return <Rich k={sign.message.key} parts={parts} params={params} />;
+}
+
 /** The three warning signs, each a verdict in words with its figures. */
-export function SignsCard({ signs }: { signs: (Sign | { id: SignId; state: 'loading' })[] }) {
+export function SignsCard({
+  signs,
+  range,
+  staleTo,
+}: {
+  signs: (Sign | { id: SignId; state: 'loading' })[];
+  range: LinkFilters;
+  staleTo: string;
+}) {
   const { t } = useLocale();
   return (
     <Section id="signs" title={t('insights.signs.title')}>
@@ -23,7 +48,9 @@ export function SignsCard({ signs }: { signs: (Sign | { id: SignId; state: 'load
             {'message' in s ? (
               <>
                 <span className="sign-state">{t(`insights.sign.state.${s.state}`)}</span>
-                <p>{t(s.message.key, s.message.params)}</p>
+                <p>
+                  <Verdict sign={s} links={signLinks(s.id, range, staleTo)} />
+                </p>
               </>
             ) : (
               <p className="hint">{t('insights.loadingDecided')}</p>

@@ -1,9 +1,8 @@
 import { useLocale } from '../../components/locale';
 import { statusKey } from '../../lib/i18n/vocab-keys';
 import type { DecidedRow } from '../../lib/insights/decided-row';
-import { MAX_IDS } from '../../lib/db/list-query';
 import { discountsByGrade } from '../../lib/insights/discounts';
-import type { LinkFilters } from '../../lib/insights/query-url';
+import { prospectsLink, type LinkFilters } from '../../lib/insights/query-url';
 import { decisionTimes, type StuckLine } from '../../lib/insights/timing';
 import { Bar, Count, Section, pct } from './charts';
 import { gradeFilter } from './GradeCards';
@@ -11,7 +10,7 @@ import { averageText } from './money-text';
 import { Rich } from './RateList';
 
 /** How long decisions take: the median and four buckets; a bucket links its prospects. */
-export function TimeCard({ decided }: { decided: DecidedRow[] }) {
+export function TimeCard({ decided, range }: { decided: DecidedRow[]; range: LinkFilters }) {
   const { t } = useLocale();
   const times = decisionTimes(decided);
   return (
@@ -26,24 +25,20 @@ export function TimeCard({ decided }: { decided: DecidedRow[] }) {
           const label = t(`insights.time.${b.key}`);
           const share = b.count / times.decided;
           return (
-            <li key={b.key} className="rate-line">
+            <li key={b.key} className="rate-line" data-bucket={b.key}>
               <span className="rate-label">{label}</span>
               <Bar
                 label={`${label}: ${t('insights.time.count', { count: b.count })}`}
                 shares={[{ share }]}
               />
               <span className="rate-figures">
-                {b.count > MAX_IDS ? (
-                  <span title={t('insights.tooMany', { max: MAX_IDS })}>
-                    {t('insights.time.count', { count: b.count })} ·{' '}
-                    {t('insights.tooMany', { max: MAX_IDS })}
-                  </span>
-                ) : (
-                  <Rich
-                    k="insights.time.count"
-                    parts={{ count: <Count n={b.count} filters={{ ids: b.ids }} /> }}
-                  />
-                )}{' '}
+                <Rich
+                  // The number is a link, a mark for `t`: the singular is chosen here.
+                  k={b.count === 1 ? 'insights.time.count.one' : 'insights.time.count'}
+                  parts={{
+                    count: <Count n={b.count} filters={{ ...range, decidedIn: [b.key] }} />,
+                  }}
+                />{' '}
                 ({pct(share)} %)
               </span>
             </li>
@@ -66,7 +61,7 @@ export function StuckCard({ stuck }: { stuck: StuckLine[] }) {
       <ol className="stuck">
         {stuck.map((s) => (
           <li key={s.id}>
-            <a href={`prospects.html?ids=${encodeURIComponent(s.id)}`}>{s.name}</a>
+            <a href={prospectsLink({ ids: [s.id] })}>{s.name}</a>
             <span className="hint">
               {s.company && s.company !== s.name ? `${s.company} · ` : ''}
               {t(statusKey(s.status))} · {s.grade || t('insights.grade.unscored')} ·{' '}
@@ -76,7 +71,7 @@ export function StuckCard({ stuck }: { stuck: StuckLine[] }) {
         ))}
       </ol>
       {stuck.length > 1 && (
-        <a href={`prospects.html?${stuck.map((s) => `ids=${encodeURIComponent(s.id)}`).join('&')}`}>
+        <a href={prospectsLink({ ids: stuck.map((s) => s.id) })}>
           {t('insights.stuck.all', { count: stuck.length })}
         </a>
       )}
@@ -104,11 +99,6 @@ export function DiscountCard({ decided, range }: { decided: DecidedRow[]; range:
             status: ['won' as const],
           };
           const avg = averageText(l.value, locale);
-          const discountedIds = decided
-            .filter(
-              (r) => r.status === 'won' && r.discounted && (l.grade === '*' || r.grade === l.grade),
-            )
-            .map((r) => r.id);
           return (
             <li key={l.grade || 'none'} className="rate-line">
               <span className="rate-label">{label}</span>
@@ -121,12 +111,9 @@ export function DiscountCard({ decided, range }: { decided: DecidedRow[]; range:
                 <Rich
                   k="insights.discount.line"
                   parts={{
-                    discounted:
-                      discountedIds.length <= MAX_IDS ? (
-                        <Count n={l.discounted} filters={{ ids: discountedIds }} />
-                      ) : (
-                        l.discounted
-                      ),
+                    discounted: (
+                      <Count n={l.discounted} filters={{ ...filters, discounted: true }} />
+                    ),
                     won: <Count n={l.wins} filters={filters} />,
                   }}
                 />

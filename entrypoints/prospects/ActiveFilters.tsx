@@ -74,6 +74,20 @@ export function ActiveFilters({
       label: t('insights.chip.reached', { name: t(funnelKey(f)) }),
       remove: without('funnel', f),
     })),
+    ...query.decidedIn.map((b) => ({
+      id: `decidedIn:${b}`,
+      label: t('insights.chip.decidedIn', { name: t(`insights.time.${b}`) }),
+      remove: without('decidedIn', b),
+    })),
+    ...(query.discounted
+      ? [
+          {
+            id: 'discounted',
+            label: t('insights.chip.discounted'),
+            remove: (q: RowQuery) => ({ ...q, discounted: false }),
+          },
+        ]
+      : []),
     ...(query.ids.length > 0
       ? [
           {

@@ -49,6 +49,8 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => (narrow ? HEIGHT.narrow : HEIGHT.wide),
+    // Rows render in the first commit, before the scroller has been measured.
+    initialRect: { width: innerWidth, height: innerHeight },
     overscan: 8,
   });
   useEffect(() => {

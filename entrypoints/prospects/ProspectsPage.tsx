@@ -1,26 +1,31 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { Suspense, lazy, useCallback, useDeferredValue, useState } from 'react';
 import { DataMenu } from '../../components/data/DataMenu';
 import { db } from '../../components/db';
 import { LanguageSwitch, useLocale } from '../../components/locale';
 import { viewIds, type RowQuery, type SortColumn } from '../../lib/db/list-query';
-import { queryFromSearch } from '../../lib/insights/query-url';
 import { ActiveFilters } from './ActiveFilters';
-import { BulkBar } from './BulkBar';
+import type { FirstView } from './first-view';
 import { ListFilters } from './ListFilters';
-import { ProspectDetail } from './ProspectDetail';
 import { ProspectList } from './ProspectList';
 import { RescoreBanner } from './RescoreBanner';
 import { useRowList } from './use-row-list';
 import { useSkipped } from './use-skipped';
 
+// Bulk actions bring the pipeline and erase code: loaded once something is selected.
+const BulkBar = lazy(() => import('./BulkBar').then((m) => ({ default: m.BulkBar })));
+// The detail view brings the engine (score lines, angles): loaded when a row is opened.
+const ProspectDetail = lazy(() =>
+  import('./ProspectDetail').then((m) => ({ default: m.ProspectDetail })),
+);
+
 /** Every saved prospect, a page at a time: sort, filter, search, act on many, open one; export, import, backup. */
-export function ProspectsPage() {
+export function ProspectsPage({ first }: { first: FirstView }) {
   const { t } = useLocale();
-  // A link from the insights page brings its filters in the address.
-  const [query, setQuery] = useState<RowQuery>(() => queryFromSearch(location.search));
+  // A link from the insights page brings its filters in the address (first-view.ts).
+  const [query, setQuery] = useState<RowQuery>(first.query);
   // Typing stays responsive: the list follows the search a frame later.
   const deferred = useDeferredValue(query);
-  const { view, shown, rowAt, showing } = useRowList(deferred);
+  const { view, shown, rowAt, showing } = useRowList(deferred, first);
   const total = view?.total;
   const skipped = useSkipped(view, total);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -64,12 +69,16 @@ export function ProspectsPage() {
       <div className="toolbar">
         <DataMenu shown={{ count: shown, ids: shownIds }} selectedIds={[...selected]} />
       </div>
-      <BulkBar
-        selected={[...selected]}
-        shown={shown ?? 0}
-        onSelectAll={() => void shownIds().then((ids) => setSelected(new Set(ids)))}
-        onClear={() => setSelected(new Set())}
-      />
+      {selected.size > 0 && (
+        <Suspense fallback={null}>
+          <BulkBar
+            selected={[...selected]}
+            shown={shown ?? 0}
+            onSelectAll={() => void shownIds().then((ids) => setSelected(new Set(ids)))}
+            onClear={() => setSelected(new Set())}
+          />
+        </Suspense>
+      )}
       <RescoreBanner />
       {skipped !== undefined && skipped > 0 && (
         <p className="error" role="alert">
@@ -92,7 +101,11 @@ export function ProspectsPage() {
           onOpen={setOpen}
         />
       )}
-      {open && <ProspectDetail id={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ProspectDetail id={open} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,8 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { db } from '../../components/db';
-import { countRows, pageRows, viewIds, viewRows, type RowQuery } from '../../lib/db/list-query';
+import {
+  countRows,
+  pageRows,
+  viewIds,
+  viewRows,
+  type RowQuery,
+  type RowView,
+} from '../../lib/db/list-query';
 import type { ListRow } from '../../lib/db/list-row';
+import type { FirstView } from './first-view';
 
 /** Rows read per page; the window held is the visible page with one either side. */
 const PAGE = 50;
@@ -14,8 +22,18 @@ const PAGE = 50;
  * rep scrolls near their end: then its ids are read in order once and paged, instead of
  * walking the sort index past every earlier row for each page.
  */
-export function useRowList(query: RowQuery) {
-  const view = useLiveQuery(() => viewRows(db, query), [query]);
+export function useRowList(query: RowQuery, first?: FirstView) {
+  const live = useLiveQuery(() => viewRows(db, query), [query]);
+  // The view read before React loaded stands in until the live query answers.
+  const [early, setEarly] = useState<RowView | null>(null);
+  useEffect(() => {
+    let current = true;
+    void first?.view.then((v) => current && setEarly(v));
+    return () => {
+      current = false;
+    };
+  }, [first]);
+  const view = live ?? (first && query === first.query ? (early ?? undefined) : undefined);
   const [top, setTop] = useState(0);
   const start = Math.max(0, (Math.floor(top / PAGE) - 1) * PAGE);
   const deep = view ? top + PAGE / 2 >= view.first.length : false;

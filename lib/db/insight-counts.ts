@@ -2,12 +2,12 @@ import Dexie from 'dexie';
 import type { CribaDB } from './database';
 import { sumOverRange } from './range-tallies';
 import { readTallies } from './tallies';
-import { countsOfSums, type InsightCounts } from '../insights/counts';
+import { IN_PROGRESS_STATUSES, countsOfSums, type InsightCounts } from '../insights/counts';
 import type { DecidedRow } from '../insights/decided-row';
 import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
 import { stuckLongest, type OpenRow, type StuckLine } from '../insights/timing';
-import { CLOSED_STATUSES, type ProspectStatus } from '../model/vocab';
+import { CLOSED_STATUSES } from '../model/vocab';
 
 /**
  * What the insights page reads. The first charts come from the month tallies
@@ -18,8 +18,6 @@ import { CLOSED_STATUSES, type ProspectStatus } from '../model/vocab';
  */
 
 const DAY = 86_400_000;
-/** The open stages a rep has worked: a deal in progress. */
-const IN_PROGRESS: readonly ProspectStatus[] = ['contacted', 'meeting', 'proposal'];
 
 function bounds(range: DateRange): [string | typeof Dexie.minKey, string | typeof Dexie.maxKey] {
   const { from, to } = rangeBounds(range);
@@ -29,6 +27,8 @@ function bounds(range: DateRange): [string | typeof Dexie.minKey, string | typeo
 export interface InProgress {
   /** Deals in progress captured more than the follow-up sign's days before `now`. */
   stale: number;
+  /** The last capture instant counted as stale (the range's end when earlier): its link. */
+  staleTo: string;
   /** The ones waiting longest. */
   stuck: StuckLine[];
 }
@@ -47,7 +47,7 @@ function inProgressByStatus(months: ReadonlyMap<string, number>): Map<string, nu
   const out = new Map<string, number>();
   for (const [key, n] of months) {
     const [m, month, kind, , status] = key.split('|');
-    if (m !== 'm' || kind !== 'gs' || !IN_PROGRESS.some((s) => s === status)) continue;
+    if (m !== 'm' || kind !== 'gs' || !IN_PROGRESS_STATUSES.some((s) => s === status)) continue;
     const byStatus = `m|${month}|s|${status}`;
     out.set(byStatus, (out.get(byStatus) ?? 0) + n);
   }
@@ -67,7 +67,9 @@ export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Pro
   return db.transaction('r', db.rows, db.tallies, async () => {
     const byStatus = db.rows.where('[status+createdAt]');
     const oldest = Promise.all(
-      IN_PROGRESS.map((s) => byStatus.between([s, from], [s, to], true, true).limit(10).toArray()),
+      IN_PROGRESS_STATUSES.map((s) =>
+        byStatus.between([s, from], [s, to], true, true).limit(10).toArray(),
+      ),
     );
     const months = await readTallies(db, 'm|');
     const [sums, stale] = await Promise.all([
@@ -79,6 +81,7 @@ export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Pro
       counts: countsOfSums(sums),
       progress: {
         stale: [...stale.values()].reduce((n, c) => n + c, 0),
+        staleTo,
         stuck: stuckLongest(open, now),
       },
     };

@@ -1,5 +1,5 @@
 import type { RowQuery } from './list-query';
-import { searchTerms } from './row-match';
+import { outcomeMatcher, searchTerms } from './row-match';
 
 /**
  * What the list counts, read from the tallies (tallies.ts: counters kept in the same
@@ -39,12 +39,13 @@ function keepFor(kind: (typeof COUNTED)[number], q: RowQuery): (key: string) => 
 /**
  * How many rows the query shows, when the tallies tell: every row, or a filter of one
  * kind alone. Null when kinds combine or the filter has no tally (search, criteria,
- * answers, dates, ids): then the matches are counted from the indexes.
+ * answers, dates, ids, time to decision, discount): then the matches are counted from the indexes.
  */
 export function countFromTallies(q: RowQuery, tallies: Tallies): number | null {
   const active = COUNTED.filter((kind) => q[kind].length > 0);
   const uncounted =
     q.met.length + q.notMet.length + q.answer.length + q.ids.length > 0 ||
+    outcomeMatcher(q) !== null ||
     q.from !== null ||
     q.to !== null ||
     searchTerms(q.search).length > 0;

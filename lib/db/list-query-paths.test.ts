@@ -14,6 +14,7 @@ import {
   type ViewOptions,
 } from './list-query';
 import { ROW_OUTCOMES, type ListRow } from './list-row';
+import { matchingIds } from './match-keys';
 import { putRows } from './row-writes';
 import { saveProspect } from './save-prospect';
 import { rebuildAllRows } from './sync-rows';
@@ -76,10 +77,22 @@ async function varied(db: CribaDB): Promise<ListRow[]> {
   return rows;
 }
 
-/** What the indexes say the query shows, in the sort index's order. */
-const oracle = (db: CribaDB, query: RowQuery) => {
-  const walked: RowView = { total: N, count: null, ids: null, walk: true, first: [] };
-  return viewIds(db, query, walked);
+/** The field each column sorts by, as the schema indexes it (written out again here). */
+const SORTED_BY: Record<RowQuery['sort'], keyof ListRow> = {
+  ...{ name: 'kName', company: 'kCompany', title: 'kTitle', grade: 'grade', status: 'kStatus' },
+  ...{ next: 'kNext', outcome: 'kOutcome', source: 'source', country: 'country' },
+  updated: 'updatedAt',
+};
+
+/**
+ * What the indexes say the query shows, in the whole sort index's order (not a stage's
+ * part of it, which a one-status query reads).
+ */
+const oracle = async (db: CribaDB, query: RowQuery) => {
+  const matched = await db.transaction('r', [db.rows, db.tallies], () => matchingIds(db, query));
+  const sorted = db.rows.orderBy(SORTED_BY[query.sort]);
+  const all = (await (query.dir === 'desc' ? sorted.reverse() : sorted).primaryKeys()).map(String);
+  return matched ? all.filter((id) => matched.has(id)) : all;
 };
 
 const QUERIES: Partial<RowQuery>[] = [
@@ -102,6 +115,17 @@ const QUERIES: Partial<RowQuery>[] = [
   { from: '2026-03-30T00:00:00.000Z', status: ['lost', 'meeting'] },
   { ids: ['domain:v005.es', 'domain:v100.es', 'domain:nobody.es'] },
   { status: ['proposal'], search: 'rara' },
+  // One stage in each column's order: its part of the sort, read through `[status+…]`.
+  { status: ['won'], sort: 'name' },
+  { status: ['new'], sort: 'company', dir: 'asc' },
+  { status: ['lost'], sort: 'title', dir: 'desc' },
+  { status: ['meeting'], sort: 'grade', dir: 'asc', country: ['ES'] },
+  { status: ['new'], sort: 'status', dir: 'asc' },
+  { status: ['contacted'], sort: 'next', dir: 'desc' },
+  { status: ['won'], sort: 'outcome', dir: 'asc' },
+  { status: ['lost'], sort: 'source', search: 'garc' },
+  { status: ['no_decision'], sort: 'country', dir: 'desc' },
+  { status: ['proposal'], sort: 'updated', dir: 'asc' },
 ];
 
 /**
@@ -151,7 +175,7 @@ describe('every path of the first screen shows what the indexes match, in their 
   it('reads a filter in memory up to the threshold, and walks one row past it', async () => {
     const db = fresh();
     await varied(db);
-    const query = q({ status: ['proposal'] });
+    const query = q({ verdict: ['nurture'] });
     const matches = (await oracle(db, query)).length;
     const narrow = await viewRows(db, query, { sortInMemory: matches, first: 7 });
     expect(narrow).toMatchObject({ walk: false, count: matches });
@@ -160,6 +184,22 @@ describe('every path of the first screen shows what the indexes match, in their 
     // One kind of filter alone: the tallies count it.
     expect(wide).toMatchObject({ walk: true, ids: null, count: matches });
     expect(wide.first.map((r) => r.id)).toEqual(narrow.first.map((r) => r.id));
+  });
+
+  it('reads one stage alone as its part of the sort order, counted by the tallies', async () => {
+    const db = fresh();
+    await varied(db);
+    for (const sort of ['name', 'status', 'outcome'] as const) {
+      const query = q({ status: ['proposal'], sort });
+      const expected = await oracle(db, query);
+      // Whatever the thresholds: no key of the status index is read to find the page.
+      const view = await viewRows(db, query, { sortInMemory: expected.length, first: 7 });
+      expect(view).toMatchObject({ walk: false, ids: null, count: expected.length });
+      expect(view.first.map((r) => r.id)).toEqual(expected.slice(0, 7));
+      expect(await pageRows(db, query, view, 5, 100)).toEqual(
+        (await db.rows.bulkGet(expected.slice(5))).filter(Boolean),
+      );
+    }
   });
 
   it('walks until the page is full, and counts from the indexes when the budget runs out', async () => {

@@ -1,5 +1,6 @@
-import { cmp } from 'dexie';
+import Dexie, { cmp } from 'dexie';
 import { z } from 'zod';
+import { TIME_BUCKET_KEYS } from '../insights/timing';
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../model/vocab';
 import type { CribaDB } from './database';
 import { countFromTallies, countriesFromTallies, outdatedFromTallies } from './list-counts';
@@ -81,6 +82,13 @@ export const RowQuerySchema = z.object({
         .max(FUNNEL_STEPS.length - 1),
     )
     .default([]),
+  /**
+   * Decided deals whose time from capture to decision falls in these buckets of the
+   * insights (lib/insights/timing.ts); no index holds it (decided-keys.ts reads it).
+   */
+  decidedIn: z.array(z.enum(TIME_BUCKET_KEYS)).default([]),
+  /** Decided deals whose outcome needed a discount (false: no such filter). */
+  discounted: z.boolean().default(false),
   /** These prospects only (the insights' short lists, such as the longest stuck). */
   ids: z.array(z.string().min(3).max(400)).max(MAX_IDS).default([]),
   /** Updated (or captured, with `dateOn`) at or after / at or before these instants (ISO). */
@@ -121,9 +129,30 @@ export interface RowView {
 
 const present = (rows: (ListRow | undefined)[]) => rows.filter((r) => r !== undefined);
 
-/** The sort index in the query's direction. */
+/**
+ * Above every sort key a row holds, `kOutcome`'s pairs of numbers included (arrays sort
+ * after strings and numbers, `[[]]` after any array of numbers); Dexie.maxKey is a string.
+ */
+const ABOVE_SORT_KEYS = [[]];
+
+/**
+ * The sort index in the query's direction, or with one status asked for, that stage's part
+ * of it: `[status+<sort key>]` (schema v6) holds each stage in every column's order, so a
+ * stage sorted by a column its rows gather at the far end of (the stage's names all after
+ * 'M') is read a page at a time, not walked past every other stage's row. Sorted by status,
+ * one stage's rows keep the primary-key order its own index gives them.
+ */
 function ordered(db: CribaDB, q: RowQuery) {
-  const rows = db.rows.orderBy(SORT_INDEX[q.sort]);
+  const index = SORT_INDEX[q.sort];
+  const stage = q.status.length === 1 ? q.status[0] : undefined;
+  const rows =
+    stage === undefined
+      ? db.rows.orderBy(index)
+      : q.sort === 'status'
+        ? db.rows.where('status').equals(stage)
+        : db.rows
+            .where(`[status+${index}]`)
+            .between([stage, Dexie.minKey], [stage, ABOVE_SORT_KEYS], true, true);
   return q.dir === 'desc' ? rows.reverse() : rows;
 }
 
@@ -140,19 +169,21 @@ function sortRows(rows: ListRow[], q: RowQuery): ListRow[] {
   return q.dir === 'desc' ? rows.reverse() : rows;
 }
 
-/** The first rows of a walk, or null when `budget` rows gave too few (a rare match). */
+/**
+ * The first rows of a walk, or null when `budget` rows gave too few (a rare match). The
+ * rows come in at most two reads of the sort order from its start — a few pages' worth,
+ * then the whole budget — each one getAll: a cursor would cost a round trip per row.
+ */
 async function walkFirst(db: CribaDB, q: RowQuery, first: number, budget: number) {
   const matches = rowMatcher(q);
-  const found: ListRow[] = [];
-  let tested = 0;
-  await ordered(db, q)
-    .until(() => found.length >= first || tested >= budget)
-    .each((row) => {
-      tested++;
-      if (matches(row)) found.push(row);
-    });
-  const ended = found.length < first && tested < budget;
-  return found.length >= first || ended ? { rows: found, ended } : null;
+  for (const size of new Set([Math.min(first * 4, budget), budget])) {
+    const rows = await ordered(db, q).limit(size).toArray();
+    const found = rows.filter(matches);
+    if (found.length >= first) return { rows: found.slice(0, first), ended: false };
+    // Fewer rows than asked for: the walk reached the end of the order.
+    if (rows.length < size) return { rows: found, ended: true };
+  }
+  return null;
 }
 
 /** The first `first` of `matched` in the sort order: the sort index's keys, no values. */
@@ -198,6 +229,11 @@ export async function viewRows(
     if (!narrows(q)) {
       const rows = await sortIndexPage(db, q, false, 0, first);
       return { total, count: total, ids: null, walk: false, first: rows };
+    }
+    if (q.status.length === 1 && !narrows({ ...q, status: [] })) {
+      // One stage and nothing else: its part of the sort order is the view (see `ordered`).
+      const rows = await sortIndexPage(db, q, false, 0, first);
+      return { total, count: countFromTallies(q, tallies), ids: null, walk: false, first: rows };
     }
     const few = await fewMatches(db, q, sortInMemory);
     if (few) return complete(total, await sortedRows(db, q, few, true), first);

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { CribaDB } from './database';
+import { closedKeys, decidedMatching } from './decided-keys';
 import type { RowQuery } from './list-query';
 import { FUNNEL_STEPS, type ListRow } from './list-row';
 import { searchTerms } from './row-match';
@@ -14,51 +15,60 @@ import { searchTerms } from './row-match';
 
 type Rows = ReturnType<CribaDB['rows']['toCollection']>;
 
-/** Each filter with an index of its own, as the collection of rows it matches. */
-function filterReads(db: CribaDB, q: RowQuery): Rows[] {
-  const reads: Rows[] = [];
-  const anyOf = (index: keyof ListRow, values: readonly (string | number)[]) => {
-    if (values.length > 0) reads.push(db.rows.where(index).anyOf([...values]));
+/**
+ * Each filter with an index of its own, as the ranges of that index it matches (any of
+ * them). A range is read with one getAllKeys; Dexie's anyOf and startsWithAnyOf walk a
+ * cursor instead, an entry per round trip, several times slower over thousands of keys.
+ */
+function filterReads(db: CribaDB, q: RowQuery): Rows[][] {
+  const reads: Rows[][] = [];
+  const eachOf = (index: keyof ListRow, values: readonly (string | number)[]) => {
+    if (values.length > 0)
+      reads.push([...new Set(values)].map((v) => db.rows.where(index).equals(v)));
   };
-  anyOf('verdict', q.verdict);
-  anyOf('grade', q.grade);
-  anyOf('status', q.status);
-  anyOf('country', q.country);
-  anyOf('source', q.source);
-  anyOf('met', q.met);
-  anyOf('answers', q.answer);
-  anyOf('id', q.ids);
+  eachOf('verdict', q.verdict);
+  eachOf('grade', q.grade);
+  eachOf('status', q.status);
+  eachOf('country', q.country);
+  eachOf('source', q.source);
+  eachOf('met', q.met);
+  eachOf('answers', q.answer);
+  // A short list of named prospects: the cursor jumps from one to the next.
+  if (q.ids.length > 0) reads.push([db.rows.where('id').anyOf([...q.ids])]);
   if (q.funnel.length > 0) {
     // "At this step or beyond": the lowest step asked for, up to won.
     const lowest = Math.min(...q.funnel);
     const top = FUNNEL_STEPS.length - 1;
-    reads.push(
+    reads.push([
       db.rows
         .where('[funnel+createdAt]')
         .between([lowest, Dexie.minKey], [top, Dexie.maxKey], true, true),
-    );
+    ]);
   }
   if (q.outcome.length > 0) {
     // 'lost' stands for every lost reason: a prefix of the stored `lost:<reason>`.
-    const exact = q.outcome.filter((o) => o !== 'lost');
-    reads.push(
-      q.outcome.includes('lost')
-        ? db.rows.where('outcome').startsWithAnyOf(['lost', ...exact])
-        : db.rows.where('outcome').anyOf(exact),
-    );
+    const anyLost = q.outcome.includes('lost');
+    const exact = q.outcome.filter((o) => o !== 'lost' && !(anyLost && o.startsWith('lost')));
+    reads.push([
+      ...(anyLost ? [db.rows.where('outcome').startsWith('lost')] : []),
+      ...exact.map((o) => db.rows.where('outcome').equals(o)),
+    ]);
   }
   if (q.from || q.to) {
     const range = db.rows
       .where(q.dateOn === 'created' ? 'createdAt' : 'updatedAt')
       .between(q.from ?? Dexie.minKey, q.to ?? Dexie.maxKey, true, true);
-    reads.push(range);
+    reads.push([range]);
   }
-  for (const term of searchTerms(q.search)) reads.push(db.rows.where('words').startsWith(term));
+  for (const term of searchTerms(q.search)) reads.push([db.rows.where('words').startsWith(term)]);
   return reads;
 }
 
-const keysOf = async (c: { primaryKeys(): Promise<unknown[]> }) =>
-  (await c.primaryKeys()).map(String);
+/** The keys of every range of one filter, each read up to `limit` when given. */
+const keysOf = async (ranges: readonly Rows[], limit?: number) =>
+  (await Promise.all(ranges.map((c) => (limit === undefined ? c : c.limit(limit)).primaryKeys())))
+    .flat()
+    .map(String);
 
 /**
  * The ids of the narrowest filter when it matches at most `limit` rows (a multi-entry
@@ -70,7 +80,11 @@ export async function fewMatches(
   q: RowQuery,
   limit: number,
 ): Promise<Set<string> | null> {
-  const reads = await Promise.all(filterReads(db, q).map((c) => keysOf(c.limit(limit + 1))));
+  // A filter read past `limit` in any of its ranges, or in all of them together, is not few.
+  const reads = await Promise.all([
+    ...filterReads(db, q).map((ranges) => keysOf(ranges, limit + 1)),
+    ...closedKeys(db, q, limit + 1),
+  ]);
   const complete = reads.filter((ids) => ids.length <= limit);
   if (complete.length === 0) return null;
   const narrowest = complete.reduce((a, b) => (b.length < a.length ? b : a));
@@ -80,8 +94,8 @@ export async function fewMatches(
 /** Every id whose `met` holds none of `values`: all keys less those that match. */
 async function notMatching(db: CribaDB, values: string[]): Promise<string[]> {
   const [all, matching] = await Promise.all([
-    keysOf(db.rows.toCollection()),
-    keysOf(db.rows.where('met').anyOf(values)),
+    keysOf([db.rows.toCollection()]),
+    keysOf([...new Set(values)].map((v) => db.rows.where('met').equals(v))),
   ]);
   const out = new Set(matching);
   return all.filter((id) => !out.has(id));
@@ -89,8 +103,9 @@ async function notMatching(db: CribaDB, values: string[]): Promise<string[]> {
 
 /** Every id matching every filter and the search, or null when nothing narrows the list. */
 export async function matchingIds(db: CribaDB, q: RowQuery): Promise<Set<string> | null> {
-  const lists = filterReads(db, q).map(keysOf);
+  const lists = filterReads(db, q).map((ranges) => keysOf(ranges));
   if (q.notMet.length > 0) lists.push(notMatching(db, q.notMet));
+  lists.push(...decidedMatching(db, q));
   if (lists.length === 0) return null;
   const sets = (await Promise.all(lists)).sort((a, b) => a.length - b.length);
   let matched = new Set(sets[0]);

@@ -44,6 +44,32 @@ const V2_ROW_INDEXES = [
   '*met',
 ];
 
+/** The rows' indexes at v4, kept at v6 beside the stage sorts. */
+const V4_ROW_INDEXES = [
+  ...V2_ROW_INDEXES,
+  '*answers',
+  // The insights count each of these over a range of capture dates (lib/db/insight-counts.ts).
+  '[funnel+createdAt]',
+  '[grade+status+createdAt]',
+  '[status+createdAt]',
+];
+
+/**
+ * `[status+<sort key>]` for every sort column but status itself: one stage's rows in a
+ * column's order (list-query.ts `STAGE_INDEX`).
+ */
+export const STAGE_SORT_INDEXES = [
+  '[status+kName]',
+  '[status+kCompany]',
+  '[status+kTitle]',
+  '[status+grade]',
+  '[status+kNext]',
+  '[status+kOutcome]',
+  '[status+source]',
+  '[status+country]',
+  '[status+updatedAt]',
+] as const;
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -87,16 +113,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 4,
     why: 'Insights at 100,000 prospects: rows carry the answers, the decision day, the discount and the furthest stage reached; compound indexes let the first charts count by capture date instead of reading every row.',
-    stores: {
-      rows: [
-        ...V2_ROW_INDEXES,
-        '*answers',
-        // The insights count each of these over a range of capture dates (lib/db/insight-counts.ts).
-        '[funnel+createdAt]',
-        '[grade+status+createdAt]',
-        '[status+createdAt]',
-      ].join(', '),
-    },
+    stores: { rows: V4_ROW_INDEXES.join(', ') },
     upgrade: rebuildRowsInUpgrade,
   },
   {
@@ -104,6 +121,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     why: 'Counting at 100,000 prospects: IndexedDB count() walks every key, so the rows get counters (by grade, status, ICP version, capture month…) kept in the same transaction as every row written (lib/db/tallies.ts).',
     stores: { tallies: 'key' },
     upgrade: countRowsInUpgrade,
+  },
+  {
+    version: 6,
+    why: 'One pipeline stage in any order at 100,000 prospects: the status filter reps use all day, paired with each sort column, reads a page of its own index instead of walking the whole sort order (lib/db/list-query.ts).',
+    stores: { rows: [...V4_ROW_INDEXES, ...STAGE_SORT_INDEXES].join(', ') },
   },
 ];
 

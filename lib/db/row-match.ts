@@ -1,4 +1,6 @@
 import { fold } from '../icp/fold';
+import { isDecided } from '../insights/decided-row';
+import { timeBucketOf } from '../insights/timing';
 import type { RowQuery } from './list-query';
 import type { ListRow } from './list-row';
 
@@ -23,10 +25,25 @@ export function narrows(q: RowQuery): boolean {
     q.verdict.length + q.grade.length + q.status.length + q.outcome.length > 0 ||
     q.country.length + q.source.length + q.met.length + q.notMet.length > 0 ||
     q.answer.length + q.funnel.length + q.ids.length > 0 ||
+    outcomeMatcher(q) !== null ||
     q.from !== null ||
     q.to !== null ||
     searchTerms(q.search).length > 0
   );
+}
+
+/**
+ * The filters on a decided deal's outcome that no index holds (time to decision, discount
+ * needed), as one test; null when the query has none. decided-keys.ts narrows them to the
+ * closed deals' rows.
+ */
+export function outcomeMatcher(q: RowQuery): ((row: ListRow) => boolean) | null {
+  if (q.decidedIn.length === 0 && !q.discounted) return null;
+  const buckets = new Set<string | null>(q.decidedIn);
+  return (r) =>
+    isDecided(r) &&
+    (!q.discounted || r.discounted) &&
+    (buckets.size === 0 || buckets.has(timeBucketOf(r)));
 }
 
 /** The test of `q` against one row; build it once per query, run it per row. */
@@ -64,6 +81,8 @@ export function rowMatcher(q: RowQuery): (row: ListRow) => boolean {
     const anyLost = exact.has('lost');
     tests.push((r) => exact.has(r.outcome) || (anyLost && r.outcome.startsWith('lost')));
   }
+  const outcome = outcomeMatcher(q);
+  if (outcome) tests.push(outcome);
   if (q.from !== null || q.to !== null) {
     const field = q.dateOn === 'created' ? 'createdAt' : 'updatedAt';
     tests.push((r) => within(r[field], q.from, q.to));

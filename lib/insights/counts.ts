@@ -64,8 +64,14 @@ export function statusTotals(counts: InsightCounts): Record<ProspectStatus, numb
 }
 
 /** Worked: the rep did something with it (any status past new). */
+export const WORKED_STATUSES: readonly ProspectStatus[] = PROSPECT_STATUSES.filter(
+  (s) => s !== 'new',
+);
+/** Worked and still open: a deal in progress. */
+export const IN_PROGRESS_STATUSES: readonly ProspectStatus[] = ['contacted', 'meeting', 'proposal'];
+
 export const workedOf = (s: Record<ProspectStatus, number>): number =>
-  PROSPECT_STATUSES.reduce((n, k) => (k === 'new' ? n : n + s[k]), 0);
+  WORKED_STATUSES.reduce((n, k) => n + s[k], 0);
 export const decidedOf = (s: Record<ProspectStatus, number>): number =>
   s.won + s.lost + s.no_decision;
 export const totalOf = (s: Record<ProspectStatus, number>): number =>

@@ -11,6 +11,8 @@ describe('insights: links to the prospects they count', () => {
       notMet: ['size'],
       answer: ['budget=path', 'need-cost=4'],
       funnel: [2],
+      decidedIn: ['quarter' as const, 'longer' as const],
+      discounted: true,
       ids: ['li:ana,perez', 'domain:x.example'],
       from: '2026-01-01T00:00:00.000Z',
       to: '2026-03-31T23:59:59.999Z',
@@ -27,6 +29,8 @@ describe('insights: links to the prospects they count', () => {
   it('no filter is the bare page; a malformed address shows everything', () => {
     expect(prospectsLink({})).toBe('prospects.html');
     expect(queryFromSearch('?grade=Z9&status=won')).toEqual(defaultRowQuery());
+    expect(queryFromSearch('?status=won&discounted=yes')).toEqual(defaultRowQuery());
+    expect(queryFromSearch('?decidedIn=week')).toEqual(defaultRowQuery());
     expect(queryFromSearch('')).toEqual(defaultRowQuery());
   });
 });

@@ -14,6 +14,7 @@ const LIST_KEYS = [
   'met',
   'notMet',
   'answer',
+  'decidedIn',
   'ids',
 ] as const;
 
@@ -27,6 +28,7 @@ export function prospectsLink(filters: LinkFilters): string {
   const params = new URLSearchParams();
   for (const key of LIST_KEYS) for (const v of filters[key] ?? []) params.append(key, v);
   for (const step of filters.funnel ?? []) params.append('funnel', String(step));
+  if (filters.discounted) params.set('discounted', '1');
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.dateOn && (filters.from || filters.to)) params.set('on', filters.dateOn);
@@ -40,6 +42,9 @@ export function queryFromSearch(search: string): RowQuery {
   const raw: Record<string, unknown> = {};
   for (const key of LIST_KEYS) if (params.has(key)) raw[key] = params.getAll(key);
   if (params.has('funnel')) raw.funnel = params.getAll('funnel').map(Number);
+  const discounted = params.get('discounted');
+  // Only '1' says yes: any other text fails the schema, as any malformed filter does.
+  if (discounted !== null) raw.discounted = discounted === '1' ? true : discounted;
   if (params.has('from')) raw.from = params.get('from');
   if (params.has('to')) raw.to = params.get('to');
   if (params.has('on')) raw.dateOn = params.get('on');

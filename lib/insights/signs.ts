@@ -1,4 +1,7 @@
 import type { Message } from '../i18n';
+import { statusTotals, workedOf, type InsightCounts } from './counts';
+import type { DecidedRow } from './decided-row';
+import { discountsByGrade } from './discounts';
 
 /**
  * The three warning signs of chasing leads instead of customers. Each needs enough data
@@ -36,6 +39,27 @@ export interface SignInput {
   stale: number;
   /** Wins that needed a discount; null while the decided rows are still being read. */
   discountedWins: number | null;
+}
+
+/**
+ * The signs' figures from what the insights page reads: the counts of the range, its
+ * stale deals in progress, and the decided rows (undefined while they are read).
+ */
+export function signInputOf(
+  counts: InsightCounts,
+  stale: number,
+  decided: readonly DecidedRow[] | undefined,
+): SignInput {
+  const totals = statusTotals(counts);
+  return {
+    worked: workedOf(totals),
+    won: totals.won,
+    openWorked: totals.contacted + totals.meeting + totals.proposal,
+    stale,
+    discountedWins: decided
+      ? (discountsByGrade(decided).find((l) => l.grade === '*')?.discounted ?? 0)
+      : null,
+  };
 }
 
 const percent = (part: number, whole: number) => Math.round((100 * part) / whole);

@@ -20,27 +20,40 @@ export const TIME_BUCKETS = [
   { key: 'longer', maxDays: Number.POSITIVE_INFINITY },
 ] as const;
 export type TimeBucketKey = (typeof TIME_BUCKETS)[number]['key'];
+export const TIME_BUCKET_KEYS = TIME_BUCKETS.map((b) => b.key) as [
+  TimeBucketKey,
+  ...TimeBucketKey[],
+];
+
+/** The last bucket has no end: every day count falls in one. */
+const bucketOfDays = (d: number): TimeBucketKey =>
+  TIME_BUCKETS.find((b) => d <= b.maxDays)?.key ?? 'longer';
+
+/**
+ * The bucket a decided deal falls in, or null when it has no decision day: the chart and
+ * the prospects page's `decidedIn` filter both ask here, so a bar and its link agree.
+ */
+export function timeBucketOf(r: Pick<DecidedRow, 'createdAt' | 'decidedAt'>): TimeBucketKey | null {
+  const d = daysToDecision(r);
+  return d === null ? null : bucketOfDays(d);
+}
 
 export interface DecisionTimes {
   decided: number;
   medianDays: number | null;
-  buckets: { key: TimeBucketKey; count: number; ids: string[] }[];
+  buckets: { key: TimeBucketKey; count: number }[];
 }
 
-/** How long decided deals took from capture, as a median and in buckets (with their ids). */
+/** How long decided deals took from capture, as a median and in buckets. */
 export function decisionTimes(rows: Iterable<DecidedRow>): DecisionTimes {
   const days: number[] = [];
-  const buckets = TIME_BUCKETS.map((b) => ({ key: b.key, count: 0, ids: [] as string[] }));
+  const buckets = TIME_BUCKETS.map((b) => ({ key: b.key, count: 0 }));
   for (const r of rows) {
     const d = daysToDecision(r);
     if (d === null) continue;
     days.push(d);
-    const i = TIME_BUCKETS.findIndex((b) => d <= b.maxDays);
-    const bucket = buckets[i];
-    if (bucket) {
-      bucket.count += 1;
-      bucket.ids.push(r.id);
-    }
+    const bucket = buckets.find((b) => b.key === bucketOfDays(d));
+    if (bucket) bucket.count += 1;
   }
   days.sort((a, b) => a - b);
   const mid = Math.floor(days.length / 2);

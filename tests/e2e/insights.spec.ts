@@ -68,6 +68,57 @@ test('the charts render, and a number opens the prospects it counts', async ({ c
   await expect(page.getByTestId('active-filters')).toContainText('Not met:');
 });
 
+test('every number on the page opens exactly the prospects it counts', async ({ criba }) => {
+  // A hundred-odd page loads: minutes on a loaded machine.
+  test.setTimeout(360_000);
+  const page = await criba.context.newPage();
+  await page.goto(`chrome-extension://${criba.extensionId}/insights.html`);
+  await seed(page);
+  await page.reload();
+  await expect(page.locator('[data-sign="discounts"]')).not.toHaveAttribute(
+    'data-state',
+    'loading',
+  );
+  await expect(page.getByTestId('by-answer')).toBeVisible();
+  const links = await page
+    .locator('.count-link')
+    .evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', n: a.textContent ?? '' })),
+    );
+  const distinct = [...new Map(links.map((l) => [`${l.href} ${l.n}`, l])).values()];
+  // The time buckets and the discounted wins too, not only the breakdowns.
+  expect(distinct.some(({ href }) => href.includes('decidedIn='))).toBe(true);
+  expect(distinct.some(({ href }) => href.includes('discounted=1'))).toBe(true);
+  expect(distinct.length).toBeGreaterThan(60);
+  for (const { href, n } of distinct) {
+    await page.goto(`chrome-extension://${criba.extensionId}/${href}`);
+    await expect(page.getByTestId('prospect-count'), href).toHaveText(
+      `${n} of ${seeded.length} prospects`,
+      { timeout: 15_000 },
+    );
+  }
+});
+
+test('a time bucket opens its deals, its filter shown and removable', async ({ criba }) => {
+  const page = await criba.context.newPage();
+  await page.goto(`chrome-extension://${criba.extensionId}/insights.html`);
+  await seed(page);
+  await page.reload();
+  const bucket = page.locator('[data-bucket="quarter"] .count-link');
+  const expected = Number(await bucket.textContent());
+  await bucket.click();
+  await expect(page).toHaveURL(/decidedIn=quarter/);
+  await expect(page.getByTestId('prospect-count')).toHaveText(
+    `${expected} of ${seeded.length} prospects`,
+  );
+  const chips = page.getByTestId('active-filters');
+  await expect(chips).toContainText('Time to decision: One to three months');
+  await chips.getByRole('button').click();
+  await expect(page.getByTestId('prospect-count')).toHaveText(
+    `${seeded.length} of ${seeded.length} prospects`,
+  );
+});
+
 for (const lang of ['en', 'es'] as const)
   for (const width of [360, 1280])
     test(`screenshot at ${width} px in ${lang}`, async ({ criba }) => {
