@@ -7,6 +7,8 @@ export interface FirstView {
   query: RowQuery;
   /** Null when the read failed: the page's live query reads again and reports the error. */
   view: Promise<RowView | null>;
+  /** The view once read: React's first render shows it when it came in first. */
+  settled?: RowView | null;
 }
 
 /**
@@ -16,5 +18,7 @@ export interface FirstView {
  */
 export function startFirstView(search: string): FirstView {
   const query = queryFromSearch(search);
-  return { query, view: viewRows(db, query).catch(() => null) };
+  const first: FirstView = { query, view: viewRows(db, query).catch(() => null) };
+  void first.view.then((view) => (first.settled = view));
+  return first;
 }

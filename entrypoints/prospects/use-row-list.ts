@@ -25,7 +25,7 @@ const PAGE = 50;
 export function useRowList(query: RowQuery, first?: FirstView) {
   const live = useLiveQuery(() => viewRows(db, query), [query]);
   // The view read before React loaded stands in until the live query answers.
-  const [early, setEarly] = useState<RowView | null>(null);
+  const [early, setEarly] = useState<RowView | null>(first?.settled ?? null);
   useEffect(() => {
     let current = true;
     void first?.view.then((v) => current && setEarly(v));
