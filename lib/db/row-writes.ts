@@ -25,16 +25,34 @@ async function moveTallies(db: CribaDB, delta: Map<string, number>): Promise<voi
   await db.tallies.bulkDelete(gone);
 }
 
-/** Writes `rows` (the last one wins when an id repeats), replacing any stored with their ids. */
+/**
+ * Whether the stored row already says exactly this. Rows are plain data built in one
+ * order (list-row.ts): a row stored by older code in another order only reads as changed,
+ * and is written again.
+ */
+const sameRow = (stored: ListRow | undefined, row: ListRow) =>
+  stored !== undefined && JSON.stringify(stored) === JSON.stringify(row);
+
+/**
+ * Writes `rows` (the last one wins when an id repeats), replacing any stored with their
+ * ids. A row that has not changed is not written: saving one person rebuilds the rows of
+ * everyone at the company, and each row written updates some thirty index entries.
+ */
 export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<void> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   if (byId.size === 0) return;
-  const next = [...byId.values()];
+  const given = [...byId.values()];
   const before = await db.rows.bulkGet([...byId.keys()]);
+  const changed = given.filter((row, i) => !sameRow(before[i], row));
+  if (changed.length === 0) return;
   const delta = new Map<string, number>();
-  for (const old of before) if (old) addKeys(delta, tallyKeys(old), -1);
-  for (const row of next) addKeys(delta, tallyKeys(row), 1);
-  await db.rows.bulkPut(next);
+  given.forEach((row, i) => {
+    const old = before[i];
+    if (sameRow(old, row)) return;
+    if (old) addKeys(delta, tallyKeys(old), -1);
+    addKeys(delta, tallyKeys(row), 1);
+  });
+  await db.rows.bulkPut(changed);
   await moveTallies(db, delta);
 }
 

@@ -61,6 +61,23 @@ describe('tallies', () => {
     expect(await db.tallies.count()).toBe(0);
   });
 
+  it('leave a row that has not changed unwritten, and write one that has', async () => {
+    const db = fresh();
+    const row = await rowAt(db, NOW.toISOString());
+    const other = await rowAt(db, LATER.toISOString());
+    const written: string[] = [];
+    db.rows.hook('updating', (_changes, id) => void written.push(String(id)));
+    const counted = await readTallies(db);
+    const put = (rows: (typeof row)[]) =>
+      db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+    await put([{ ...row }, { ...other }]);
+    expect(written).toEqual([]);
+    expect(await readTallies(db)).toEqual(counted);
+    await put([{ ...row }, { ...other, status: 'won' }]);
+    expect(written).toEqual([other.id]);
+    expect(await readTallies(db)).toEqual(await recount(db));
+  });
+
   it('refuse to be written outside a transaction that holds them', async () => {
     const db = fresh();
     const row = await rowAt(db, NOW.toISOString());
