@@ -17,14 +17,14 @@ function closedOf(q: RowQuery): ClosedStatus[] {
 }
 
 /**
- * The closed deals' keys, limited, as one more candidate list for `fewMatches`: every row
- * such a filter matches is among them, and the rows read from the narrowest list are
- * tested against the whole query anyway. None when the query has no such filter.
+ * The closed deals, one range per closed status, as one more candidate list for
+ * `fewMatches`: every row such a filter matches is among them, and the rows read from the
+ * narrowest list are tested against the whole query anyway. Null when the query has no
+ * such filter.
  */
-export function closedKeys(db: CribaDB, q: RowQuery, limit: number): Promise<string[]>[] {
-  if (!outcomeMatcher(q)) return [];
-  const keys = db.rows.where('status').anyOf(closedOf(q)).limit(limit).primaryKeys();
-  return [keys.then((ids) => ids.map(String))];
+export function closedRanges(db: CribaDB, q: RowQuery) {
+  if (!outcomeMatcher(q)) return null;
+  return closedOf(q).map((s) => db.rows.where('status').equals(s));
 }
 
 /**

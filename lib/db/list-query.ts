@@ -129,6 +129,9 @@ export interface RowView {
 
 const present = (rows: (ListRow | undefined)[]) => rows.filter((r) => r !== undefined);
 
+/** The one status a query asks for, when it asks for exactly one. */
+const stageOf = (q: RowQuery) => (q.status.length === 1 ? q.status[0] : undefined);
+
 /**
  * Above every sort key a row holds, `kOutcome`'s pairs of numbers included (arrays sort
  * after strings and numbers, `[[]]` after any array of numbers); Dexie.maxKey is a string.
@@ -144,7 +147,7 @@ const ABOVE_SORT_KEYS = [[]];
  */
 function ordered(db: CribaDB, q: RowQuery) {
   const index = SORT_INDEX[q.sort];
-  const stage = q.status.length === 1 ? q.status[0] : undefined;
+  const stage = stageOf(q);
   const rows =
     stage === undefined
       ? db.rows.orderBy(index)
@@ -230,7 +233,7 @@ export async function viewRows(
       const rows = await sortIndexPage(db, q, false, 0, first);
       return { total, count: total, ids: null, walk: false, first: rows };
     }
-    if (q.status.length === 1 && !narrows({ ...q, status: [] })) {
+    if (stageOf(q) !== undefined && !narrows({ ...q, status: [] })) {
       // One stage and nothing else: its part of the sort order is the view (see `ordered`).
       const rows = await sortIndexPage(db, q, false, 0, first);
       return { total, count: countFromTallies(q, tallies), ids: null, walk: false, first: rows };

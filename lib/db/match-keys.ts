@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { CribaDB } from './database';
-import { closedKeys, decidedMatching } from './decided-keys';
+import { closedRanges, decidedMatching } from './decided-keys';
 import type { RowQuery } from './list-query';
 import { FUNNEL_STEPS, type ListRow } from './list-row';
 import { searchTerms } from './row-match';
@@ -81,10 +81,9 @@ export async function fewMatches(
   limit: number,
 ): Promise<Set<string> | null> {
   // A filter read past `limit` in any of its ranges, or in all of them together, is not few.
-  const reads = await Promise.all([
-    ...filterReads(db, q).map((ranges) => keysOf(ranges, limit + 1)),
-    ...closedKeys(db, q, limit + 1),
-  ]);
+  const closed = closedRanges(db, q);
+  const candidates = closed ? [...filterReads(db, q), closed] : filterReads(db, q);
+  const reads = await Promise.all(candidates.map((ranges) => keysOf(ranges, limit + 1)));
   const complete = reads.filter((ids) => ids.length <= limit);
   if (complete.length === 0) return null;
   const narrowest = complete.reduce((a, b) => (b.length < a.length ? b : a));

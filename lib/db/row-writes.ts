@@ -43,15 +43,16 @@ export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<vo
   if (byId.size === 0) return;
   const given = [...byId.values()];
   const before = await db.rows.bulkGet([...byId.keys()]);
-  const changed = given.filter((row, i) => !sameRow(before[i], row));
-  if (changed.length === 0) return;
+  const changed: ListRow[] = [];
   const delta = new Map<string, number>();
   given.forEach((row, i) => {
     const old = before[i];
     if (sameRow(old, row)) return;
+    changed.push(row);
     if (old) addKeys(delta, tallyKeys(old), -1);
     addKeys(delta, tallyKeys(row), 1);
   });
+  if (changed.length === 0) return;
   await db.rows.bulkPut(changed);
   await moveTallies(db, delta);
 }
