@@ -72,6 +72,12 @@ describe('counts in the rep’s language', () => {
       'Why this score (12 lines)',
       'Por qué esta puntuación (12 líneas)',
     ],
+    [
+      'q.score.reasons',
+      { count: 1 },
+      'Why this score (1 line)',
+      'Por qué esta puntuación (1 línea)',
+    ],
   ])('%s', (key, params, en, es) => {
     expect(t('en', key, params)).toBe(en);
     expect(t('es', key, params)).toBe(es);

@@ -17,6 +17,7 @@ export const en = {
   'q.score.grade': 'Grade',
   'q.score.stale': 'Some answers are old: re-qualify before you rely on this score.',
   'q.score.reasons': 'Why this score ({count} lines)',
+  'q.score.reasons.one': 'Why this score (1 line)',
   'q.score.points': '{points} of {max}',
   'q.score.mustHave': 'must-have',
   'q.score.decay': 'counts ×{factor} (old answer)',
@@ -74,6 +75,7 @@ export const es: Record<keyof typeof en, string> = {
   'q.score.stale':
     'Algunas respuestas son antiguas: vuelve a cualificar antes de fiarte de esta puntuación.',
   'q.score.reasons': 'Por qué esta puntuación ({count} líneas)',
+  'q.score.reasons.one': 'Por qué esta puntuación (1 línea)',
   'q.score.points': '{points} de {max}',
   'q.score.mustHave': 'imprescindible',
   'q.score.decay': 'cuenta ×{factor} (respuesta antigua)',
