@@ -1,3 +1,4 @@
+import { keysWhereAnyOf } from './any-of';
 import type { CribaDB } from './database';
 import { ListRowSchema, toListRow, type ListRow } from './list-row';
 import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
@@ -40,8 +41,8 @@ export async function prospectIdsOf(
   { accountKeys = [], contactKeys = [] }: { accountKeys?: string[]; contactKeys?: string[] },
 ): Promise<string[]> {
   const [byAccount, byContact] = await Promise.all([
-    db.prospects.where('accountKey').anyOf(accountKeys).primaryKeys(),
-    db.prospects.where('contactKey').anyOf(contactKeys).primaryKeys(),
+    keysWhereAnyOf(db.prospects, 'accountKey', accountKeys),
+    keysWhereAnyOf(db.prospects, 'contactKey', contactKeys),
   ]);
   return [...new Set([...byAccount, ...byContact].map(String))];
 }
