@@ -1,17 +1,22 @@
 import type { Page } from '@playwright/test';
+import { joinRecords } from '../../lib/db/prospect-rows';
 import { stageWordKeys } from '../../lib/db/stage-words';
+import { rowsOf } from '../../lib/db/sync-rows';
 import { countTallies, talliesOf } from '../../lib/db/tallies';
 import type { BackupData } from '../../lib/export/backup';
 
 /**
- * Puts the records in the extension's own database (opened by `page`), as a restore would,
- * with the rows' tallies and stage words made by the app's own functions (lib/db).
+ * Puts the records in the extension's own database (opened by `page`), as a restore would:
+ * the derived tables (a backup leaves them out) — the list's rows, their tallies and
+ * stage words — built from the records by the app's own functions (lib/db).
  */
 export async function seedDatabase(page: Page, backup: BackupData): Promise<void> {
+  const rows = rowsOf(joinRecords(backup.prospects, backup.accounts, backup.contacts).joined);
   const seeded = {
     ...backup,
-    tallies: talliesOf(countTallies(backup.rows)),
-    stageWords: backup.rows.flatMap(stageWordKeys).map((key) => ({ key })),
+    rows,
+    tallies: talliesOf(countTallies(rows)),
+    stageWords: rows.flatMap(stageWordKeys).map((key) => ({ key })),
   };
   await page.evaluate(async (data) => {
     const stores = ['accounts', 'contacts', 'prospects', 'scoreHistory', 'rows'] as const;
