@@ -3,8 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { LocaleProvider } from '../../components/locale';
 import { localeSetting } from '../../components/settings';
+import { LOCALES } from '../../lib/model/vocab';
 import '../../components/theme.css';
 import { App } from './App';
+import { takeFirstLocale } from './first-locale';
+
+/** The stored language setting; anything else (nothing stored) follows the browser. */
+const LocaleChoice = z.enum(['auto', ...LOCALES]).catch('auto');
 
 /** The panel's React tree, loaded by main.tsx once the first reading is asked for. */
 export async function boot(pinnedTabId: number | null): Promise<void> {
@@ -13,7 +18,10 @@ export async function boot(pinnedTabId: number | null): Promise<void> {
   z.config({ jitless: true });
   // The first render may show the page's facts: in the rep's chosen language, never the
   // browser's for a moment first.
-  const locale = await localeSetting.getValue().catch(() => 'auto' as const);
+  const early = takeFirstLocale(globalThis);
+  const locale = early
+    ? LocaleChoice.parse(await early.catch(() => undefined))
+    : await localeSetting.getValue().catch(() => 'auto' as const);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <LocaleProvider initial={locale}>

@@ -57,17 +57,26 @@ describe('the side panel’s first scripts', () => {
   });
 });
 
-describe('the side panel’s entry', () => {
-  it('asks for the first reading before React and zod load (a few kB)', () => {
-    const entry = read(read('sidepanel.html').match(/<script[^>]+src="\/(chunks\/[^"]+)"/)![1]!);
-    expect(entry.includes('read-active-tab'), 'asks').toBe(true);
-    expect(entry.length / 1024).toBeLessThan(8);
+describe('the side panel’s first script', () => {
+  it('asks for the first reading and the language before any module runs (a classic script, first in the head, no polyfill)', () => {
+    const html = read('sidepanel.html');
+    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(scripts[0]).toBe('<script src="/panel-start.js">');
+    expect(html.indexOf(scripts[0]!)).toBeLessThan(html.indexOf('<link'));
+    const first = read('panel-start.js');
+    expect(first.includes('read-active-tab'), 'asks').toBe(true);
+    expect(first.includes('storage.local.get'), 'language').toBe(true);
+    expect(first.includes('only be loaded in a browser extension'), 'polyfill').toBe(false);
+    expect(first.length / 1024).toBeLessThan(3);
   });
+});
 
+describe('the side panel’s entry', () => {
   it('is fetched beside React, zod and the catalogue: the page preloads boot’s chunks and links its CSS', () => {
     const html = read('sidepanel.html');
     const named = [...html.matchAll(/(?:src|href)="\/chunks\/([^"]+\.js)"/g)].map((m) => m[1]!);
     const entry = read(`chunks/${named[0]!}`);
+    expect(entry.length / 1024, 'entry').toBeLessThan(8);
     const boot = entry.match(/import\("\.\/(boot-[^"]+)"\)/)![1]!;
     expect(named).toContain(boot);
     const imports = read(`chunks/${boot}`).matchAll(
