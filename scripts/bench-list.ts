@@ -24,13 +24,17 @@ export interface ListFigure {
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const LIST_COUNT = 100_000;
+/** Page opens timed; the figure is their median. */
+const OPENS = 5;
 /** How the list figures are taken, for docs/BENCHMARKS.md. */
 export const LIST_METHOD = `The prospects list figures (scripts/bench-list.ts, scripts/lib/list-workload.ts,
 io-workload.ts) come from the production build's prospects page with 100,000 invented
 prospects stored: each person's contact, prospect and list row and their company's
 account (one per five people), written with raw IndexedDB in transactions of 10,000
 prospects with the tallies so far — that write rate is the yardstick of the import. "Opened" runs from the page's
-navigation start to the count and the first rows in its DOM; a sort, a filter and a
+navigation start to the count and the first rows in its DOM, the median of ${OPENS} opens,
+each in a new tab after the last one closed (the first, right after the seeding while the
+storage settles 100,000 writes, is named beside it); a sort, a filter and a
 search from the change to the first row that differs. The heap is the page's, after a
 garbage collection. A save is \`saveProspect\` of a new person at a stored company (median
 of 15). The export is the Export dialog's "what is shown" of all 100,000 (ids in the
@@ -70,6 +74,27 @@ function timeChange(page: Page, act: string): Promise<number> {
     return performance.now() - t0;
   })()`);
 }
+
+/** Opens the prospects page in `page`: ms from its navigation start to the count and first rows. */
+async function timeOpen(page: Page, url: string): Promise<number> {
+  // Arms, before the page's own code runs, a watch for the count and the first rows.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (
+        document.querySelector('[data-testid="prospect-count"]') &&
+        document.querySelector('.list-body [data-prospect-id]')
+      ) {
+        (globalThis as unknown as { firstRows: number }).firstRows = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => 'firstRows' in globalThis, null, { timeout: 60_000 });
+  return page.evaluate(() => (globalThis as unknown as { firstRows: number }).firstRows);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Sets a form control's value the way typing or choosing does (React listens to events). */
 const setValue = (selector: string, value: string, event: 'input' | 'change') => `
@@ -116,24 +141,17 @@ export async function listTimings(extensionDir: string, workload: string): Promi
     console.log(`seeded ${LIST_COUNT} prospects in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     await seeder.close();
 
-    const page = await context.newPage();
-    // Arms, before the page's own code runs, a watch for the count and the first rows.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (
-          document.querySelector('[data-testid="prospect-count"]') &&
-          document.querySelector('.list-body [data-prospect-id]')
-        ) {
-          (globalThis as unknown as { firstRows: number }).firstRows = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => 'firstRows' in globalThis, null, { timeout: 60_000 });
-    const opened = await page.evaluate(
-      () => (globalThis as unknown as { firstRows: number }).firstRows,
-    );
+    // Each open is a new tab after the last one closed, as a rep opens the page; the first
+    // comes right after the seeding (the storage still settling 100,000 writes).
+    const opens: number[] = [];
+    let page: Page | null = null;
+    for (let i = 0; i < OPENS; i++) {
+      await page?.close();
+      page = await context.newPage();
+      opens.push(await timeOpen(page, url));
+    }
+    if (!page) throw new Error('no page opened');
+    const opened = median(opens);
     const sort = await timeChange(
       page,
       `document.querySelector('.list-head .col-name button').click();`,
@@ -162,7 +180,7 @@ export async function listTimings(extensionDir: string, workload: string): Promi
     );
     return [
       {
-        name: `prospects page opened → count and first rows (${LIST_COUNT.toLocaleString('en')} stored)`,
+        name: `prospects page opened → count and first rows, median of ${OPENS} opens (${LIST_COUNT.toLocaleString('en')} stored; first open after the seeding ${Math.round(opens[0]!)} ms)`,
         value: opened,
         unit: 'ms',
         budget: 300,

@@ -53,7 +53,12 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
     initialRect: { width: innerWidth, height: innerHeight },
     overscan: 8,
   });
+  // Rows change height with the layout: measured again when it switches, not on mount
+  // (each measure lays out all `count` rows' offsets, 100,000 of them).
+  const measuredFor = useRef(narrow);
   useEffect(() => {
+    if (measuredFor.current === narrow) return;
+    measuredFor.current = narrow;
     virtual.measure();
   }, [narrow, virtual]);
   const items = virtual.getVirtualItems();

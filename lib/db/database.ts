@@ -10,6 +10,7 @@ import type {
 import type { Unsaved } from '../model/unsaved';
 import type { IcpRecord } from './icp-record';
 import type { ListRow } from './list-row';
+import type { StageWord } from './stage-words';
 import type { Tally } from './tallies';
 import { applySchemaVersions } from './migrations';
 
@@ -35,6 +36,8 @@ export class CribaDB extends Dexie {
   rows!: EntityTable<ListRow, 'id'>;
   /** Counters of the rows, written with them (tallies.ts, row-writes.ts). */
   tallies!: EntityTable<Tally, 'key'>;
+  /** Each row's words behind its status, for a search within stages (stage-words.ts). */
+  stageWords!: EntityTable<StageWord, 'key'>;
   drafts!: EntityTable<Unsaved, 'id'>;
   personLinks!: EntityTable<PersonLink, 'pair'>;
 

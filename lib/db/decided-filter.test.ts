@@ -17,7 +17,7 @@ import {
 import { countFromTallies } from './list-counts';
 import type { ListRow } from './list-row';
 import { rowMatcher } from './row-match';
-import { putRows } from './row-writes';
+import { putRows, rowTables } from './row-writes';
 
 /**
  * The prospects list's filters on a decided deal's outcome — time from capture to
@@ -100,7 +100,7 @@ async function stored(db: CribaDB): Promise<ListRow[]> {
     if (!isDecided(row) && i % 13 === 0) return { ...row, decidedAt: '2026-05-01' };
     return row;
   });
-  await db.transaction('rw', [db.rows, db.tallies], () => putRows(db, rows));
+  await db.transaction('rw', rowTables(db), () => putRows(db, rows));
   return rows;
 }
 

@@ -2,6 +2,7 @@ import { companyNameKey } from '../identity/company-name';
 import { companyDomain } from '../identity/domain';
 import { matchPerson, type PersonSide } from '../identity/match';
 import { AccountSchema, ContactSchema, type Account, type Contact } from '../model/records';
+import { whereAnyOf } from './any-of';
 import type { CribaDB } from './database';
 import { readAllValid } from './validate';
 
@@ -47,7 +48,7 @@ export async function findLikelyPerson(
   );
   const nameKey = companyNameKey(page.company.name);
   const found = [
-    ...(domains.length ? await db.accounts.where('domain').anyOf(domains).toArray() : []),
+    ...(await whereAnyOf(db.accounts, 'domain', domains)),
     ...(page.company.linkedinSlug
       ? await db.accounts.where('linkedinSlug').equals(page.company.linkedinSlug).toArray()
       : []),
@@ -57,10 +58,7 @@ export async function findLikelyPerson(
   if (accounts.size === 0) return null;
   const people = readAllValid(
     ContactSchema,
-    await db.contacts
-      .where('accountKey')
-      .anyOf([...accounts.keys()])
-      .toArray(),
+    await whereAnyOf(db.contacts, 'accountKey', [...accounts.keys()]),
   ).valid;
   const matches = people
     .filter((c) => !excluded.has(c.key))

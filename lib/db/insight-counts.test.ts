@@ -7,7 +7,7 @@ import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
 import { decidedRows, firstCharts } from './insight-counts';
 import { ListRowSchema, type ListRow } from './list-row';
-import { putRows } from './row-writes';
+import { putRows, rowTables } from './row-writes';
 
 const fresh = freshDatabases();
 const NOW = new Date('2026-06-30T12:00:00.000Z');
@@ -26,7 +26,7 @@ describe('insight counts from the tallies and indexes', () => {
   ]) {
     it(`equal counting the rows themselves, captured ${range.from ?? '…'} – ${range.to ?? '…'}`, async () => {
       const db = fresh();
-      await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+      await db.transaction('rw', rowTables(db), () => putRows(db, rows));
       const expected = countRows(within(range));
       const { counts: counted } = await firstCharts(db, range, NOW);
       expect(counted.atStep).toEqual(expected.atStep);
@@ -52,7 +52,7 @@ describe('insight counts from the tallies and indexes', () => {
 
   it('deals in progress: how many wait too long, and the ten waiting longest', async () => {
     const db = fresh();
-    await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+    await db.transaction('rw', rowTables(db), () => putRows(db, rows));
     const open = rows.filter((r) => ['contacted', 'meeting', 'proposal'].includes(r.status));
     const cutoff = new Date(NOW.getTime() - SIGN_THRESHOLDS.followUps.staleDays * 86_400_000);
     const { stale, stuck } = (await firstCharts(db, { from: null, to: null }, NOW)).progress;

@@ -10,7 +10,7 @@ import { decisionTimes } from '../insights/timing';
 import type { CribaDB } from './database';
 import { decidedRows, firstCharts } from './insight-counts';
 import { RowQuerySchema, countRows, viewRows } from './list-query';
-import { putRows } from './row-writes';
+import { putRows, rowTables } from './row-writes';
 
 /**
  * The insights' figures that count prospects the breakdown links cannot name by a stored
@@ -39,7 +39,7 @@ describe('insights: a figure opens the prospects it counts', () => {
   for (const range of RANGES) {
     it(`signs, time buckets and discounted wins, captured ${range.from ?? '…'} – ${range.to ?? '…'}`, async () => {
       const db = fresh();
-      await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+      await db.transaction('rw', rowTables(db), () => putRows(db, rows));
       const { from, to } = rangeBounds(range);
       const linkRange: LinkFilters = { from, to, dateOn: 'created' };
       const { counts, progress } = await firstCharts(db, range, NOW);

@@ -8,6 +8,7 @@ import { FUNNEL_STEPS, ROW_OUTCOMES, type ListRow } from './list-row';
 import { fewMatches, matchingIds } from './match-keys';
 import { narrows, rowMatcher } from './row-match';
 import { readTallies } from './tallies';
+import { rowTables } from './row-writes';
 
 /**
  * The prospects list as indexed queries on the `rows` table: a count, an order and a page
@@ -226,7 +227,7 @@ export async function viewRows(
   q: RowQuery,
   { sortInMemory = SORT_IN_MEMORY, walkBudget = WALK_BUDGET, first = FIRST_ROWS }: ViewOptions = {},
 ): Promise<RowView> {
-  return db.transaction('r', [db.rows, db.tallies], async () => {
+  return db.transaction('r', rowTables(db), async () => {
     const tallies = await readTallies(db);
     const total = tallies.get('all') ?? 0;
     if (!narrows(q)) {
@@ -263,7 +264,7 @@ export async function countRows(db: CribaDB, q: RowQuery, view: RowView): Promis
   if (view.count !== null) return view.count;
   return db.transaction(
     'r',
-    [db.rows, db.tallies],
+    rowTables(db),
     async () => (await matchingIds(db, q))?.size ?? view.total,
   );
 }
@@ -290,7 +291,7 @@ export async function pageRows(
 /** Every id a view shows, in its order: for bulk actions, export and deep scrolling. */
 export async function viewIds(db: CribaDB, q: RowQuery, view: RowView): Promise<string[]> {
   if (view.ids) return view.ids;
-  return db.transaction('r', [db.rows, db.tallies], async () => {
+  return db.transaction('r', rowTables(db), async () => {
     const matched = view.walk ? await matchingIds(db, q) : null;
     return matched ? orderedIds(db, q, matched) : (await ordered(db, q).primaryKeys()).map(String);
   });

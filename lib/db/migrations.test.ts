@@ -20,6 +20,7 @@ import {
 } from './migrations';
 import { defaultRowQuery, viewRows } from './list-query';
 import { ListRowSchema, type ListRow } from './list-row';
+import { stageWordIds } from './stage-words';
 import { countTallies, readTallies } from './tallies';
 import { isSuppressed, listProspectRows, suppressionHash } from './repository';
 
@@ -431,6 +432,18 @@ SEEDS[5] = {
 // v6 adds indexes only: its database holds what v5's does.
 SEEDS[6] = SEEDS[5];
 
+// v7 holds the row's words behind its status.
+SEEDS[7] = {
+  async seed(db) {
+    await SEEDS[6]!.seed(db);
+    const id = 'li:amaia-etxeberria-demo';
+    await db
+      .table('stageWords')
+      .bulkAdd(['amaia', 'etxeberria', 'demo'].map((w) => ({ key: `won ${w} ${id}` })));
+  },
+  check: (db) => SEEDS[6]!.check(db),
+};
+
 describe('schema versions', () => {
   it('are listed oldest first, each number once', () => {
     const numbers = SCHEMA_VERSIONS.map((v) => v.version);
@@ -481,7 +494,13 @@ describe('schema versions', () => {
             .primaryKeys();
           expect(found, index).toContain(r.id);
         }
+        // …and found by a search within its stage, by each of its words (v7).
+        for (const w of r.words)
+          expect(await stageWordIds(current, r.status, w), w).toContain(r.id);
       }
+      // Those words and no others.
+      const words = rows.reduce((n, r) => n + r.words.length, 0);
+      expect(await current.stageWords.count()).toBe(words);
       current.close();
 
       // Opening again (no upgrade to run) changes nothing.

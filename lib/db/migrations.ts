@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { fillStageWordsInUpgrade } from './stage-words';
 import { countRowsInUpgrade, rebuildRowsInUpgrade } from './upgrade-rows';
 import { upgradeToV2 } from './upgrade-v2';
 import { companyNameKey } from '../identity/company-name';
@@ -126,6 +127,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     why: 'One pipeline stage in any order at 100,000 prospects: the status filter reps use all day, paired with each sort column, reads a page of its own index instead of walking the whole sort order (lib/db/list-query.ts).',
     stores: { rows: [...V4_ROW_INDEXES, ...STAGE_SORT_INDEXES].join(', ') },
+  },
+  {
+    version: 7,
+    why: "A search within pipeline stages at 100,000 prospects: each row's words behind its status in a table of their own, so \"garcía\" among the proposals reads the proposals' entries, not every García's (lib/db/stage-words.ts).",
+    stores: { stageWords: 'key' },
+    upgrade: fillStageWordsInUpgrade,
   },
 ];
 

@@ -2,6 +2,7 @@ import { PersonLinkSchema } from '../model/records';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { readAllValid, validated } from './validate';
+import { whereAnyOf } from './any-of';
 
 /**
  * What the rep said about two of a person's keys met on different surfaces: the same
@@ -45,14 +46,8 @@ export async function linkedPartners(db: CribaDB, keys: readonly string[]): Prom
   if (keys.length === 0) return out;
   const mine = new Set(keys);
   const rows = readAllValid(PersonLinkSchema, [
-    ...(await db.personLinks
-      .where('a')
-      .anyOf([...keys])
-      .toArray()),
-    ...(await db.personLinks
-      .where('b')
-      .anyOf([...keys])
-      .toArray()),
+    ...(await whereAnyOf(db.personLinks, 'a', keys)),
+    ...(await whereAnyOf(db.personLinks, 'b', keys)),
   ]).valid.sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
   for (const r of rows) {
     const other = mine.has(r.a) ? r.b : r.a;

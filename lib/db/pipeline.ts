@@ -7,6 +7,7 @@ import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
+import { rowTables } from './row-writes';
 
 /**
  * The rep moving prospects along the pipeline, one or many at once (the list's bulk
@@ -38,22 +39,18 @@ async function updateEach(
   change: (p: Prospect) => Prospect,
 ): Promise<number> {
   return guardQuota(() =>
-    db.transaction(
-      'rw',
-      [db.prospects, db.accounts, db.contacts, db.rows, db.tallies],
-      async () => {
-        const stored = (await db.prospects.bulkGet([...ids]))
-          .map((p) => readValid(ProspectSchema, p))
-          .filter((p) => p !== null);
-        const next = stored.map((p) => validated(ProspectSchema, change(p), 'prospect'));
-        await db.prospects.bulkPut(next);
-        await syncRows(
-          db,
-          next.map((p) => p.id),
-        );
-        return next.length;
-      },
-    ),
+    db.transaction('rw', [db.prospects, db.accounts, db.contacts, ...rowTables(db)], async () => {
+      const stored = (await db.prospects.bulkGet([...ids]))
+        .map((p) => readValid(ProspectSchema, p))
+        .filter((p) => p !== null);
+      const next = stored.map((p) => validated(ProspectSchema, change(p), 'prospect'));
+      await db.prospects.bulkPut(next);
+      await syncRows(
+        db,
+        next.map((p) => p.id),
+      );
+      return next.length;
+    }),
   );
 }
 

@@ -9,7 +9,7 @@ import { PROSPECT_STATUSES } from '../model/vocab';
 import type { CribaDB } from './database';
 import { firstCharts } from './insight-counts';
 import { FUNNEL_STEPS, type ListRow } from './list-row';
-import { putRows } from './row-writes';
+import { putRows, rowTables } from './row-writes';
 
 /**
  * The first charts from the month tallies equal counting the rows themselves, for any
@@ -54,7 +54,7 @@ type Part = typeof arbRow extends fc.Arbitrary<infer T> ? T : never;
 
 async function stored(db: CribaDB, parts: Part[]): Promise<ListRow[]> {
   const rows = parts.map((p, i) => ({ ...base, ...p, id: `li:persona-${i}` }));
-  await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+  await db.transaction('rw', rowTables(db), () => putRows(db, rows));
   return rows;
 }
 

@@ -1,5 +1,5 @@
 import type { CribaDB } from './database';
-import { deleteRows } from './row-writes';
+import { deleteRows, rowTables } from './row-writes';
 
 /**
  * The storage API the pages use. Every function takes the database first; every record
@@ -27,7 +27,7 @@ export { InvalidRecordError, StorageFullError, SuppressedError } from './errors'
  * more expire through `applyRetention`.
  */
 export async function deleteProspects(db: CribaDB, ids: readonly string[]): Promise<number> {
-  return db.transaction('rw', [db.prospects, db.scoreHistory, db.rows, db.tallies], async () => {
+  return db.transaction('rw', [db.prospects, db.scoreHistory, ...rowTables(db)], async () => {
     const existed = (await db.prospects.bulkGet([...ids])).filter((p) => p !== undefined);
     await db.scoreHistory
       .where('prospectId')

@@ -11,7 +11,7 @@ import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { readJoined, type Joined } from './prospect-rows';
 import { rowsOf } from './sync-rows';
-import { putRows } from './row-writes';
+import { putRows, rowTables } from './row-writes';
 import { validated } from './validate';
 
 /**
@@ -48,7 +48,7 @@ export async function rescoreAll(
   return guardQuota(() =>
     db.transaction(
       'rw',
-      [db.prospects, db.accounts, db.contacts, db.scoreHistory, db.rows, db.tallies],
+      [db.prospects, db.accounts, db.contacts, db.scoreHistory, ...rowTables(db)],
       async () => {
         const { joined, skipped: unreadable } = await readJoined(db);
         const next: Joined[] = [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
-import { deleteRows } from './row-writes';
+import { deleteRows, rowTables } from './row-writes';
 
 /** How many months Criba keeps a prospect nobody has touched: 24 unless the rep says. */
 export const DEFAULT_RETENTION_MONTHS = 24;
@@ -72,8 +72,7 @@ export async function applyRetention(
   const cutoff = retentionCutoff(months, now).getTime();
   const draftCutoff = Math.max(cutoff, now.getTime() - DRAFT_RETENTION_DAYS * 86_400_000);
   const tables = [
-    db.rows,
-    db.tallies,
+    ...rowTables(db),
     db.accounts,
     db.contacts,
     db.prospects,

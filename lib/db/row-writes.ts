@@ -1,13 +1,17 @@
 import type { CribaDB } from './database';
 import type { ListRow } from './list-row';
+import { moveStageWords } from './stage-words';
 import { addKeys, tallyKeys } from './tallies';
 
 /**
- * The only writes to the `rows` table: each one moves the tallies (tallies.ts) by what
- * it changed, in the caller's read-write transaction, which must include `db.rows` and
- * `db.tallies` (Dexie refuses a table outside the transaction, so a forgotten one fails
- * loudly). tallies.test.ts checks that no other code writes rows.
+ * The only writes to the `rows` table: each one moves the tallies (tallies.ts) and the
+ * stage words (stage-words.ts) by what it changed, in the caller's read-write transaction,
+ * which must include `rowTables` (Dexie refuses a table outside the transaction, so a
+ * forgotten one fails loudly). tallies.test.ts checks that no other code writes rows.
  */
+
+/** The tables a write of rows touches: a caller's transaction includes them all. */
+export const rowTables = (db: CribaDB) => [db.rows, db.tallies, db.stageWords];
 
 /** Applies summed changes to the counters; a counter that reaches zero is deleted. */
 async function moveTallies(db: CribaDB, delta: Map<string, number>): Promise<void> {
@@ -44,17 +48,20 @@ export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<vo
   const given = [...byId.values()];
   const before = await db.rows.bulkGet([...byId.keys()]);
   const changed: ListRow[] = [];
+  const replaced: (ListRow | undefined)[] = [];
   const delta = new Map<string, number>();
   given.forEach((row, i) => {
     const old = before[i];
     if (sameRow(old, row)) return;
     changed.push(row);
+    replaced.push(old);
     if (old) addKeys(delta, tallyKeys(old), -1);
     addKeys(delta, tallyKeys(row), 1);
   });
   if (changed.length === 0) return;
   await db.rows.bulkPut(changed);
   await moveTallies(db, delta);
+  await moveStageWords(db, replaced, changed);
 }
 
 /** Deletes the rows of `ids` (ids without a row are ignored). */
@@ -66,10 +73,12 @@ export async function deleteRows(db: CribaDB, ids: Iterable<string>): Promise<vo
   for (const old of before) if (old) addKeys(delta, tallyKeys(old), -1);
   await db.rows.bulkDelete(unique);
   await moveTallies(db, delta);
+  await moveStageWords(db, before, []);
 }
 
-/** Empties the rows and their counters. */
+/** Empties the rows, their counters and their stage words. */
 export async function clearRows(db: CribaDB): Promise<void> {
   await db.rows.clear();
   await db.tallies.clear();
+  await db.stageWords.clear();
 }

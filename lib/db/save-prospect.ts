@@ -29,6 +29,7 @@ import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
 import { prospectIdsOf, syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
+import { rowTables } from './row-writes';
 
 /** Fields of every source (oldest first), then the incoming ones, by the merge rules. */
 function foldFields(sources: readonly { fields: FieldMap }[], incoming: FieldMap): FieldMap {
@@ -144,8 +145,7 @@ export function saveTables(db: CribaDB) {
     db.suppressions,
     db.drafts,
     db.personLinks,
-    db.rows,
-    db.tallies,
+    ...rowTables(db),
   ];
 }
 

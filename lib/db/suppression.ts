@@ -7,7 +7,7 @@ import { guardQuota } from './errors';
 import { mentionPattern, scrubMentions } from './scrub-mentions';
 import { prospectIdsOf, syncRows } from './sync-rows';
 import { readAllValid, readValid, validated } from './validate';
-import { deleteRows } from './row-writes';
+import { deleteRows, rowTables } from './row-writes';
 
 /**
  * Erasure and suppression. An erased person leaves only SHA-256 hashes of their keys
@@ -142,7 +142,7 @@ export async function eraseWithin(
   await db.suppressions.bulkPut(rows.filter((r) => !known.has(r.hash)));
   // Suppressions hold only hashes; a hash never names anyone. Rows are built from the
   // other tables, so they are built again from what the scrub left.
-  const derived = new Set([db.suppressions, db.rows, db.tallies]);
+  const derived = new Set([db.suppressions, ...rowTables(db)]);
   const others = db.tables.filter((t) => !derived.has(t));
   const rewritten = new Map<string, string[]>();
   if (pattern) {

@@ -1,7 +1,8 @@
+import { keysWhereAnyOf } from './any-of';
 import type { CribaDB } from './database';
 import { ListRowSchema, toListRow, type ListRow } from './list-row';
 import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
-import { clearRows, deleteRows, putRows } from './row-writes';
+import { clearRows, deleteRows, putRows, rowTables } from './row-writes';
 import { validated } from './validate';
 
 /**
@@ -40,8 +41,8 @@ export async function prospectIdsOf(
   { accountKeys = [], contactKeys = [] }: { accountKeys?: string[]; contactKeys?: string[] },
 ): Promise<string[]> {
   const [byAccount, byContact] = await Promise.all([
-    db.prospects.where('accountKey').anyOf(accountKeys).primaryKeys(),
-    db.prospects.where('contactKey').anyOf(contactKeys).primaryKeys(),
+    keysWhereAnyOf(db.prospects, 'accountKey', accountKeys),
+    keysWhereAnyOf(db.prospects, 'contactKey', contactKeys),
   ]);
   return [...new Set([...byAccount, ...byContact].map(String))];
 }
@@ -51,7 +52,7 @@ export async function prospectIdsOf(
  * rewrites the tables wholesale. Joins the caller's transaction when there is one.
  */
 export async function rebuildAllRows(db: CribaDB): Promise<number> {
-  const tables = [db.prospects, db.accounts, db.contacts, db.rows, db.tallies];
+  const tables = [db.prospects, db.accounts, db.contacts, ...rowTables(db)];
   return db.transaction('rw', tables, async () => {
     const [prospects, accounts, contacts] = await Promise.all([
       db.prospects.toArray(),

@@ -7,7 +7,7 @@ import { exportBackup, parseBackup, restoreBackup } from '../export/backup';
 import type { CribaDB } from './database';
 import { importRows } from './import-rows';
 import { deleteProspects, saveProspect } from './repository';
-import { deleteRows, putRows } from './row-writes';
+import { deleteRows, putRows, rowTables } from './row-writes';
 import { countTallies, monthOf, readTallies, tallyKeys } from './tallies';
 
 const fresh = freshDatabases();
@@ -49,7 +49,7 @@ describe('tallies', () => {
     const db = fresh();
     const row = await rowAt(db, NOW.toISOString());
     const moved = { ...row, status: 'meeting' as const, createdAt: LATER.toISOString() };
-    await db.transaction('rw', db.rows, db.tallies, () => putRows(db, [row, moved, moved]));
+    await db.transaction('rw', rowTables(db), () => putRows(db, [row, moved, moved]));
     expect((await readTallies(db)).get('all')).toBe(1);
     expect(await readTallies(db, 'm|')).toEqual(
       new Map([
@@ -57,7 +57,7 @@ describe('tallies', () => {
         [`m|2026-04|f|${row.funnel}`, 1],
       ]),
     );
-    await db.transaction('rw', db.rows, db.tallies, () => deleteRows(db, [row.id, 'li:nadie']));
+    await db.transaction('rw', rowTables(db), () => deleteRows(db, [row.id, 'li:nadie']));
     expect(await db.tallies.count()).toBe(0);
   });
 
@@ -69,7 +69,7 @@ describe('tallies', () => {
     db.rows.hook('updating', (_changes, id) => void written.push(String(id)));
     const counted = await readTallies(db);
     const put = (rows: (typeof row)[]) =>
-      db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+      db.transaction('rw', rowTables(db), () => putRows(db, rows));
     await put([{ ...row }, { ...other }]);
     expect(written).toEqual([]);
     expect(await readTallies(db)).toEqual(counted);

@@ -66,6 +66,7 @@ describe('backup round trip', () => {
       suppressions: 1,
       rows: 2,
       tallies: await source.tallies.count(),
+      stageWords: await source.stageWords.count(),
       drafts: 0,
       personLinks: 0,
     });

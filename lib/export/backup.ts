@@ -77,12 +77,15 @@ export type BackupData = z.infer<typeof BackupSchema>;
 /**
  * The whole database, and the settings when `items` gives access to them, as JSON.
  * Records that no longer parse are left out: they could not be restored, and one of
- * them must not make the whole backup unusable.
+ * them must not make the whole backup unusable. Derived tables are left out too: a
+ * restore builds them again (at 100,000 prospects the stage words alone are a million
+ * records).
  */
 export async function exportBackup(db: CribaDB, now: Date, items?: ItemAccessors): Promise<string> {
   const tables = await db.transaction('r', TABLE_NAMES, async () => {
     const out: Partial<Record<TableName, unknown[]>> = {};
     for (const name of TABLE_NAMES) {
+      if (isDerived(name)) continue;
       out[name] = readAllValid(DEXIE_TABLES[name].schema, await db.table(name).toArray()).valid;
     }
     return out;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IcpRecordSchema } from '../db/icp-record';
 import { ListRowSchema } from '../db/list-row';
+import { StageWordSchema } from '../db/stage-words';
 import { TallySchema } from '../db/tallies';
 import { RetentionMonthsSchema } from '../db/retention';
 import {
@@ -79,6 +80,14 @@ export const DEXIE_TABLES = {
     schema: TallySchema,
     primaryKey: 'key',
     personal: false,
+    derived: true,
+  },
+  // Each row's words behind its status (lib/db/stage-words.ts): names, companies, titles.
+  stageWords: {
+    kind: 'dexie-table',
+    schema: StageWordSchema,
+    primaryKey: 'key',
+    personal: true,
     derived: true,
   },
   // The rep's unsaved work per prospect: answers, notes, facts about the person.

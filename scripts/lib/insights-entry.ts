@@ -1,6 +1,6 @@
 import { config } from 'zod';
 import { CribaDB } from '../../lib/db/database';
-import { putRows } from '../../lib/db/row-writes';
+import { putRows, rowTables } from '../../lib/db/row-writes';
 import { seedProspects } from '../../tests/support/insight-seed';
 
 // Evaluated through the debugger, this bundle would find `new Function` allowed and zod
@@ -25,7 +25,7 @@ export async function seedRows(count: number, outcomes: number): Promise<void> {
       first,
     });
     const rows = batch.map((s) => s.row);
-    await db.transaction('rw', db.rows, db.tallies, () => putRows(db, rows));
+    await db.transaction('rw', rowTables(db), () => putRows(db, rows));
   }
   db.close();
 }

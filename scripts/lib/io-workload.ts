@@ -1,6 +1,7 @@
 import { CribaDB } from '../../lib/db/database';
 import { importRows } from '../../lib/db/import-rows';
 import { toListRow } from '../../lib/db/list-row';
+import { stageWordKeys } from '../../lib/db/stage-words';
 import { tallyKeys } from '../../lib/db/tallies';
 import { runExport } from '../../lib/export/run-export';
 import { companyNameKey } from '../../lib/identity/company-name';
@@ -14,7 +15,7 @@ import { recordsOf } from './list-workload';
  * export and import paths measured against it in the same browser.
  */
 
-const STORES = ['accounts', 'contacts', 'prospects', 'rows', 'tallies'] as const;
+const STORES = ['accounts', 'contacts', 'prospects', 'rows', 'tallies', 'stageWords'] as const;
 
 const done = (tx: IDBTransaction) =>
   new Promise<void>((ok, ko) => {
@@ -39,8 +40,8 @@ async function openRaw(): Promise<IDBDatabase> {
 /**
  * Seeds `count` prospects with raw IndexedDB — each person's contact, prospect and list
  * row and their company's account (one per five people), written together in
- * transactions of 10,000 prospects with the tallies so far, as a store built by saves
- * holds them (the tallies are kept in the same transaction as the rows). Returns the
+ * transactions of 10,000 prospects with the tallies so far and the rows' stage words, as
+ * a store built by saves holds them (both are kept in the same transaction as the rows). Returns the
  * write throughput (prospects a second, building the records not counted): the yardstick
  * the import is held against.
  */
@@ -60,12 +61,15 @@ export async function seedRaw(count: number): Promise<number> {
     }
     const t0 = performance.now();
     const tx = idb.transaction([...STORES], 'readwrite');
-    const [accounts, contacts, prospects, rows, counters] = STORES.map((s) => tx.objectStore(s));
+    const [accounts, contacts, prospects, rows, counters, stageWords] = STORES.map((s) =>
+      tx.objectStore(s),
+    );
     for (const r of batch) {
       accounts!.put(r.account);
       contacts!.put(r.contact);
       prospects!.put(r.prospect);
       rows!.put(r.row);
+      for (const key of stageWordKeys(r.row)) stageWords!.put({ key });
     }
     for (const [key, n] of tallies) counters!.put({ key, n });
     await done(tx);

@@ -1,13 +1,18 @@
 import type { Page } from '@playwright/test';
+import { stageWordKeys } from '../../lib/db/stage-words';
 import { countTallies, talliesOf } from '../../lib/db/tallies';
 import type { BackupData } from '../../lib/export/backup';
 
 /**
  * Puts the records in the extension's own database (opened by `page`), as a restore would,
- * with the rows' tallies counted by the app's own function (lib/db/tallies.ts).
+ * with the rows' tallies and stage words made by the app's own functions (lib/db).
  */
 export async function seedDatabase(page: Page, backup: BackupData): Promise<void> {
-  const seeded = { ...backup, tallies: talliesOf(countTallies(backup.rows)) };
+  const seeded = {
+    ...backup,
+    tallies: talliesOf(countTallies(backup.rows)),
+    stageWords: backup.rows.flatMap(stageWordKeys).map((key) => ({ key })),
+  };
   await page.evaluate(async (data) => {
     const stores = ['accounts', 'contacts', 'prospects', 'scoreHistory', 'rows'] as const;
     const openDb = () =>
@@ -25,9 +30,9 @@ export async function seedDatabase(page: Page, backup: BackupData): Promise<void
       await new Promise((wait) => setTimeout(wait, 100));
       db = await openDb();
     }
-    const tx = db.transaction([...stores, 'tallies'], 'readwrite');
-    for (const store of stores) for (const r of data[store]) tx.objectStore(store).put(r);
-    for (const t of data.tallies) tx.objectStore('tallies').put(t);
+    const tx = db.transaction([...stores, 'tallies', 'stageWords'], 'readwrite');
+    for (const store of [...stores, 'tallies', 'stageWords'] as const)
+      for (const r of data[store]) tx.objectStore(store).put(r);
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
