@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import { declaredContentScripts, requiredHostPermissions } from './lib/sites/registry';
-import { preloadDynamic } from './scripts/vite/preload-dynamic';
 import { fixtureHostPermissions } from './tests/e2e/fixture-hosts';
 
 /**
@@ -20,8 +19,6 @@ const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src '
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
-  // The side panel's React tree is fetched beside its entry, not after it (issue 10).
-  vite: () => ({ plugins: [preloadDynamic('entrypoints/sidepanel/boot.tsx')] }),
   // The end-to-end build lives apart so it can never be zipped or loaded by mistake.
   outDir: isE2E ? '.output/e2e' : '.output',
   // Development aid: CRIBA_ENTRYPOINTS=background,sidepanel builds only those.

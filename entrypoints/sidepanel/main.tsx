@@ -1,10 +1,38 @@
-import { startFirstReading } from './first-reading';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
+import { LocaleProvider } from '../../components/locale';
+import { localeSetting } from '../../components/settings';
+import { LOCALES } from '../../lib/model/vocab';
+import '../../components/theme.css';
+import { App } from './App';
+import { takeFirstLocale } from './first-locale';
+import { pinnedTabOf } from './first-reading';
 
-/** `?tabId=N` pins the panel to one tab (the panel opened as a tab, as tests do). */
-const param = Number(new URLSearchParams(location.search).get('tabId'));
-const pinned = Number.isInteger(param) && param > 0 ? param : null;
+/** The stored language setting; anything else (nothing stored) follows the browser. */
+const LocaleChoice = z.enum(['auto', ...LOCALES]).catch('auto');
 
-// The page is read while React and the rest load: the reading is most of the wait for
-// the first facts, and it needs none of that code (docs/ARCHITECTURE.md, side panel).
-startFirstReading(pinned);
-void import('./boot').then(({ boot }) => boot(pinned));
+/**
+ * The panel's React tree. The first reading and the language setting were asked for by
+ * the page's first script (entrypoints/panel-start.ts) while this page's modules loaded.
+ */
+async function boot(pinnedTabId: number | null): Promise<void> {
+  // Extension pages forbid eval (wxt.config.ts), so zod's compiled parsers never run here;
+  // without this its first parse probes `new Function` and Chromium reports the refusal.
+  z.config({ jitless: true });
+  // The first render may show the page's facts: in the rep's chosen language, never the
+  // browser's for a moment first.
+  const early = takeFirstLocale(globalThis);
+  const locale = early
+    ? LocaleChoice.parse(await early.catch(() => undefined))
+    : await localeSetting.getValue().catch(() => 'auto' as const);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <LocaleProvider initial={locale}>
+        <App pinnedTabId={pinnedTabId} />
+      </LocaleProvider>
+    </StrictMode>,
+  );
+}
+
+void boot(pinnedTabOf(location.search));

@@ -25,7 +25,8 @@ function checked(asked: Asked, pinnedTabId: number | null): Read {
 /** Reads the panel's tab: first with the reading main.tsx asked for at once, then afresh. */
 async function readTab(pinnedTabId: number | null, windowId: number | undefined): Promise<Read> {
   try {
-    const asked = await (takeFirstReading(pinnedTabId) ?? askToRead(pinnedTabId, windowId));
+    const asked = await (takeFirstReading(globalThis, pinnedTabId) ??
+      askToRead(browser, pinnedTabId, windowId));
     return checked(asked, pinnedTabId);
   } catch (error) {
     const detail = String(error).slice(0, 300);
@@ -42,7 +43,7 @@ async function readTab(pinnedTabId: number | null, windowId: number | undefined)
  */
 export function usePageReading(pinnedTabId: number | null): { reading: Reading; reread(): void } {
   const [first] = useState(() => {
-    const answer = takeFirstAnswer(pinnedTabId);
+    const answer = takeFirstAnswer(globalThis, pinnedTabId);
     return answer && checked(answer, pinnedTabId);
   });
   const [reading, setReading] = useState<Reading>(

@@ -166,7 +166,9 @@ export async function panelTimings(extensionDir: string): Promise<PanelFigure[]>
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 360, height: 900 });
     await panel.goto(url);
-    await panel.locator('.fact').first().waitFor();
+    // The editor has opened (and on this first run created) the database: seeding before
+    // would create it without Dexie's schema.
+    await panel.getByTestId('verdict').waitFor();
     await seed(panel);
     const open = await openTimes(panel, url);
     await panel.getByTestId('verdict').waitFor();

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * What the side panel loads before it can show a page's facts (issue 10: first facts
- * ≤ 200 ms): the scripts sidepanel.html names, the React tree its entry imports once the
- * first reading is asked for (boot), and what they import statically. The database, the
- * engine and the Public Suffix List come later, with the editor.
+ * ≤ 200 ms): its first script (a classic one that asks for the reading), the module
+ * sidepanel.html names and what it imports statically. The database, the engine and the
+ * Public Suffix List come later, with the editor.
  */
 const DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
 
@@ -18,7 +18,14 @@ function read(file: string): string {
   }
 }
 
-/** The panel's first scripts: the page's module, boot, and every chunk they import statically. */
+/** The chunks a chunk imports statically (`import(...)` excluded). */
+function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+}
+
+/** The panel's first modules: the page's module and every chunk it imports statically. */
 function firstScripts(): Map<string, string> {
   const html = read('sidepanel.html');
   const queue = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
@@ -28,11 +35,8 @@ function firstScripts(): Map<string, string> {
     if (seen.has(file)) continue;
     const code = read(file);
     seen.set(file, code);
-    // Static imports, and the entry's `import("./boot-…")`: other `import(...)` (the
-    // editor, manual entry) are what may come later.
-    for (const m of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g))
-      queue.push(`chunks/${m[1]!}`);
-    for (const m of code.matchAll(/import\("\.\/(boot-[^"]+)"\)/g)) queue.push(`chunks/${m[1]!}`);
+    // Static imports only: `import(...)` (the editor, manual entry) may come later.
+    for (const m of staticImports(code)) queue.push(`chunks/${m}`);
   }
   return seen;
 }
@@ -43,8 +47,8 @@ describe('the side panel’s first scripts', () => {
 
   it('hold neither the database nor the Public Suffix List', () => {
     expect(
-      [...scripts.keys()].some((f) => f.startsWith('chunks/boot-')),
-      'boot',
+      [...scripts.keys()].some((f) => f.startsWith('chunks/sidepanel-')),
+      'entry',
     ).toBe(true);
     // Markers of Dexie and of tldts' suffix list, asked as booleans: a failure then names
     // the library instead of printing half a megabyte of code.
@@ -57,24 +61,26 @@ describe('the side panel’s first scripts', () => {
   });
 });
 
-describe('the side panel’s entry', () => {
-  it('asks for the first reading before React and zod load (a few kB)', () => {
-    const entry = read(read('sidepanel.html').match(/<script[^>]+src="\/(chunks\/[^"]+)"/)![1]!);
-    expect(entry.includes('read-active-tab'), 'asks').toBe(true);
-    expect(entry.length / 1024).toBeLessThan(8);
+describe('the side panel’s first script', () => {
+  it('asks for the first reading and the language before any module runs (a classic script, first in the head, no polyfill)', () => {
+    const html = read('sidepanel.html');
+    const scripts = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+    expect(scripts[0]).toBe('<script src="/panel-start.js">');
+    expect(html.indexOf(scripts[0]!)).toBeLessThan(html.indexOf('<link'));
+    const first = read('panel-start.js');
+    expect(first.includes('read-active-tab'), 'asks').toBe(true);
+    expect(first.includes('storage.local.get'), 'language').toBe(true);
+    expect(first.includes('only be loaded in a browser extension'), 'polyfill').toBe(false);
+    expect(first.length / 1024).toBeLessThan(3);
   });
+});
 
-  it('is fetched beside React, zod and the catalogue: the page preloads boot’s chunks and links its CSS', () => {
+describe('the side panel’s modules', () => {
+  it('are fetched at once: the page preloads every chunk its module imports and links its CSS', () => {
     const html = read('sidepanel.html');
     const named = [...html.matchAll(/(?:src|href)="\/chunks\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    const entry = read(`chunks/${named[0]!}`);
-    const boot = entry.match(/import\("\.\/(boot-[^"]+)"\)/)![1]!;
-    expect(named).toContain(boot);
-    const imports = read(`chunks/${boot}`).matchAll(
-      /(?:^|[;}])\s*import\s*(?:[^"'()]*?from\s*)?"\.\/([^"]+)"/g,
-    );
-    for (const m of imports) expect(named).toContain(m[1]!);
-    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/[^"]+\.css">/);
+    for (const m of staticImports(read(`chunks/${named[0]!}`))) expect(named).toContain(m);
+    expect(html).toMatch(/<link rel="stylesheet"[^>]* href="\/assets\/[^"]+\.css">/);
     // Nothing of the editor: fetching it would compete with the first facts.
     expect(named.some((n) => n.startsWith('ProspectEditor-'))).toBe(false);
   });
