@@ -238,6 +238,14 @@ async function main() {
     console.log(`load average at the end: ${loadNow()}`);
     return;
   }
+  const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
+  if (process.argv.includes('--readers-only')) {
+    // For working on the readers: their figures alone, docs/BENCHMARKS.md untouched.
+    console.log(`load average at the start: ${loadNow()}`);
+    for (const f of await readerTimings(readers)) console.log(printed(f));
+    console.log(`load average at the end: ${loadNow()}`);
+    return;
+  }
   const loadAtStart = loadNow();
   // Scoring first, in a browser of its own: nothing else is running yet.
   const scoring = await scoringTimings(await bundle('scripts/lib/score-entry.ts', 'cribaScore'));
@@ -249,7 +257,6 @@ async function main() {
       );
     return;
   }
-  const readers = await bundle('scripts/lib/bench-entry.ts', 'cribaBench');
   const browser = await launch();
   const huge = await hugePageFigures(browser, readers).finally(() => browser.close());
   const figures = [...scoring, ...(await readerTimings(readers)), ...huge, ...bundleSizes()];

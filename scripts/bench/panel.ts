@@ -14,7 +14,8 @@ import { storedRecords } from './panel-records';
 export const PANEL_METHOD = `The side panel figures come from the real panel page of the production build
 (scripts/bench/panel.ts), opened as a tab pinned to a LinkedIn profile tab, with the
 scoring workload's 10,000 prospects stored in its database. "Panel opened" runs from the
-panel page's navigation start to the first fact in its DOM (9 loads). "URL change" is
+panel page's navigation start to the first fact in its DOM (9 loads, each once the
+previous one had finished loading: its verdict shown). "URL change" is
 LinkedIn's in-app navigation: pushState to the other profile, its page rendered 100 ms
 later, timed from that render to the new name in the panel (9 changes). "Answer" is a
 performance mark before a click on an interview answer and one when the verdict's text
@@ -80,6 +81,9 @@ async function openTimes(panel: Page, url: string): Promise<number[]> {
     times.push(
       await panel.evaluate(() => (window as unknown as { __firstFact: number }).__firstFact),
     );
+    // Each open starts from a panel that finished loading, as a rep's does: navigating
+    // while the editor is still evaluated makes the next page wait for that task.
+    await panel.getByTestId('verdict').waitFor();
   }
   return times;
 }
