@@ -1,25 +1,30 @@
-import type { IndexableType, Table } from 'dexie';
+import type { Collection, IndexableType, Table } from 'dexie';
 
 /**
- * The records whose `index` equals any of `keys`: one getAll per key, all sent at once.
- * Dexie's `anyOf` walks a cursor instead, a round trip per step — what a save pays for
- * on every lookup of a person's one or two keys.
+ * Reads what `read` takes of the records whose `index` equals any of `keys`: one read per
+ * key, all sent at once. Dexie's `anyOf` walks a cursor instead, a round trip per step —
+ * what a save pays for on every lookup of a person's one or two keys.
  */
-export async function whereAnyOf<T, K>(
+async function eachKey<T, K, R>(
   table: Table<T, K>,
   index: string,
   keys: readonly IndexableType[],
-): Promise<T[]> {
-  const reads = [...new Set(keys)].map((key) => table.where(index).equals(key).toArray());
+  read: (records: Collection<T, K>) => Promise<R[]>,
+): Promise<R[]> {
+  const reads = [...new Set(keys)].map((key) => read(table.where(index).equals(key)));
   return (await Promise.all(reads)).flat();
 }
 
-/** The primary keys of the records whose `index` equals any of `keys` (see `whereAnyOf`). */
-export async function keysWhereAnyOf<T, K>(
+/** The records whose `index` equals any of `keys`. */
+export const whereAnyOf = <T, K>(
   table: Table<T, K>,
   index: string,
   keys: readonly IndexableType[],
-): Promise<K[]> {
-  const reads = [...new Set(keys)].map((key) => table.where(index).equals(key).primaryKeys());
-  return (await Promise.all(reads)).flat();
-}
+): Promise<T[]> => eachKey(table, index, keys, (records) => records.toArray());
+
+/** The primary keys of the records whose `index` equals any of `keys`. */
+export const keysWhereAnyOf = <T, K>(
+  table: Table<T, K>,
+  index: string,
+  keys: readonly IndexableType[],
+): Promise<K[]> => eachKey(table, index, keys, (records) => records.primaryKeys());
