@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { userMessageOf } from '../lib/db/errors';
-import { rescoreAll } from '../lib/db/repository';
 import { db } from './db';
 import { useFramework } from './framework-store';
 import { useActiveIcp } from './icp-store';
@@ -24,8 +23,12 @@ export function useRescore(): { state: RescoreState; run: (() => Promise<void>) 
     setState('busy');
     const now = new Date();
     try {
-      // The engine loads with the first re-score: pages that only offer it start lighter.
-      const { rescoreStored } = await import('../lib/recommend/rescore-stored');
+      // The engine and the writer load with the first re-score: pages that only offer it
+      // start lighter (the writer brings the public-suffix list, 120 kB).
+      const [{ rescoreStored }, { rescoreAll }] = await Promise.all([
+        import('../lib/recommend/rescore-stored'),
+        import('../lib/db/repository'),
+      ]);
       const { updated } = await rescoreAll(
         db,
         (p, contact, account) =>

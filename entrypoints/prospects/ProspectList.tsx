@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useLocale } from '../../components/locale';
 import type { RowQuery, SortColumn } from '../../lib/db/list-query';
@@ -7,6 +6,7 @@ import { formatDate, type MessageKey } from '../../lib/i18n';
 import { surfaceKey } from '../../lib/i18n/vocab-keys';
 import { inertText } from '../../lib/text/inert-text';
 import { countryName, nextText, outcomeText, statusText, verdictText } from './row-text';
+import { useRowWindow } from './row-window';
 import { useNarrow } from './use-narrow';
 
 /** Columns in order, each with its heading and the sort it offers. */
@@ -38,31 +38,15 @@ interface Props {
 }
 
 /**
- * The virtualised list: only the rows on screen are rendered, and only the page around
- * them is read. Headings sort (aria-sort says how); a row opens its detail.
+ * The virtualised list: only the rows on screen are drawn (row-window.ts), and only the
+ * page around them is read. Headings sort (aria-sort says how); a row opens its detail.
  */
 export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: Props) {
   const { t } = useLocale();
   const narrow = useNarrow();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => (narrow ? HEIGHT.narrow : HEIGHT.wide),
-    // Rows render in the first commit, before the scroller has been measured.
-    initialRect: { width: innerWidth, height: innerHeight },
-    overscan: 8,
-  });
-  // Rows change height with the layout: measured again when it switches, not on mount
-  // (each measure lays out all `count` rows' offsets, 100,000 of them).
-  const measuredFor = useRef(narrow);
-  useEffect(() => {
-    if (measuredFor.current === narrow) return;
-    measuredFor.current = narrow;
-    virtual.measure();
-  }, [narrow, virtual]);
-  const items = virtual.getVirtualItems();
-  const first = items[0]?.index ?? 0;
+  const height = narrow ? HEIGHT.narrow : HEIGHT.wide;
+  const { start: first, end } = useRowWindow(scroller, count, height);
   useEffect(() => {
     showing(first);
   }, [first, showing]);
@@ -96,14 +80,14 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
         ))}
       </div>
       <div className="list-body" ref={scroller}>
-        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => (
+        <div style={{ height: count * height, position: 'relative' }}>
+          {Array.from({ length: end - first }, (_, k) => first + k).map((index) => (
             <Line
-              key={item.key}
-              index={item.index}
-              row={rowAt(item.index)}
-              top={item.start}
-              height={item.size}
+              key={index}
+              index={index}
+              row={rowAt(index)}
+              top={index * height}
+              height={height}
               {...rest}
             />
           ))}

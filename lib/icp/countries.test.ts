@@ -47,6 +47,12 @@ describe('resolveCountry', () => {
     expect(resolveCountry(text)).toBe(code);
   });
 
+  it('reads a code as a country only when it names one today', () => {
+    expect(resolveCountry('BU')).toBe('MM');
+    expect(resolveCountry('Yangon, BU')).toBe('MM');
+    for (const code of ['EU', 'UN', 'ZZ', 'QQ', 'XK9']) expect(resolveCountry(code)).toBeNull();
+  });
+
   it('returns null for places it cannot place', () => {
     expect(resolveCountry('Springfield')).toBeNull();
     expect(resolveCountry('')).toBeNull();

@@ -129,23 +129,38 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
 let byName: Map<string, string> | null = null;
 const displayNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
 
+let namesIn: Record<Locale, Intl.DisplayNames> | null = null;
+const strictNames = () =>
+  (namesIn ??= {
+    en: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+    es: new Intl.DisplayNames(['es'], { type: 'region', fallback: 'none' }),
+  });
+
+/**
+ * The country an ISO-2 code stands for, or null: retired codes (UK, BU, ZR…) resolve to
+ * today's (GB, MM, CD); codes for groups (EU, UN…) and unassigned ones are none.
+ */
+function countryOfCode(alias: string): string | null {
+  if (NOT_COUNTRIES.has(alias)) return null;
+  const code = new Intl.Locale(`und-${alias}`).region ?? alias;
+  if (NOT_COUNTRIES.has(code)) return null;
+  const nameEn = strictNames().en.of(code);
+  return nameEn && nameEn !== code ? code : null;
+}
+
 function names(): Map<string, string> {
   if (byName) return byName;
   const map = new Map<string, string>();
-  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const es = new Intl.DisplayNames(['es'], { type: 'region', fallback: 'none' });
+  const { en, es } = strictNames();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const alias = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(alias)) continue;
-      // Retired codes (UK, BU, ZR…) resolve to today's (GB, MM, CD) and add no names.
-      const code = new Intl.Locale(`und-${alias}`).region ?? alias;
-      if (NOT_COUNTRIES.has(code)) continue;
-      const nameEn = en.of(code);
-      if (!nameEn || nameEn === code) continue;
+      const code = countryOfCode(alias);
+      if (!code) continue;
       map.set(alias, code);
+      // A retired code adds no names: its country's own code adds them.
       if (code !== alias) continue;
-      for (const n of [nameEn, es.of(code)]) if (n) map.set(fold(n), code);
+      for (const n of [en.of(code), es.of(code)]) if (n) map.set(fold(n), code);
     }
   }
   for (const [alias, code] of Object.entries(ALIASES)) map.set(alias, code);
@@ -156,7 +171,8 @@ function names(): Map<string, string> {
 function fromPart(part: string): string | null {
   const t = part.trim();
   if (!t) return null;
-  if (/^[A-Z]{2}$/.test(t)) return names().get(t) ?? null;
+  // A code needs no table of names (building it is 676 lookups in two languages).
+  if (/^[A-Z]{2}$/.test(t)) return countryOfCode(t);
   return names().get(fold(t)) ?? null;
 }
 

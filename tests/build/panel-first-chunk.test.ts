@@ -25,9 +25,12 @@ function staticImports(code: string): string[] {
   );
 }
 
-/** The panel's first modules: the page's module and every chunk it imports statically. */
-function firstScripts(): Map<string, string> {
-  const html = read('sidepanel.html');
+/**
+ * A page's first modules: the page's module and every chunk it imports statically, and
+ * the chunks `also` names (a dynamic import the first screen waits for) with theirs.
+ */
+function firstScripts(page: string, also: RegExp | null = null): Map<string, string> {
+  const html = read(page);
   const queue = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
   const seen = new Map<string, string>();
   while (queue.length > 0) {
@@ -37,12 +40,13 @@ function firstScripts(): Map<string, string> {
     seen.set(file, code);
     // Static imports only: `import(...)` (the editor, manual entry) may come later.
     for (const m of staticImports(code)) queue.push(`chunks/${m}`);
+    if (also) for (const m of code.matchAll(also)) queue.push(`chunks/${m[1]!}`);
   }
   return seen;
 }
 
 describe('the side panel’s first scripts', () => {
-  const scripts = firstScripts();
+  const scripts = firstScripts('sidepanel.html');
   const all = [...scripts.values()].join('\n');
 
   it('hold neither the database nor the Public Suffix List', () => {
@@ -58,6 +62,26 @@ describe('the side panel’s first scripts', () => {
 
   it('stay under 460 kB (React, zod and the catalogue)', () => {
     expect(all.length / 1024).toBeLessThan(460);
+  });
+});
+
+describe('the prospects page’s first screen', () => {
+  // Its module and the page it imports (boot), with everything both import statically.
+  const scripts = firstScripts('prospects.html', /import\("\.\/(boot-[^"]+\.js)"\)/g);
+  const all = [...scripts.values()].join('\n');
+
+  it('holds the list, not the writer: no Public Suffix List, no engine', () => {
+    expect(
+      [...scripts.keys()].some((f) => f.startsWith('chunks/boot-')),
+      'page',
+    ).toBe(true);
+    // The re-score brings the writer (and its suffix list) and the engine when clicked.
+    expect(all.includes('blogspot'), 'tldts').toBe(false);
+    expect([...scripts.keys()].some((f) => f.startsWith('chunks/rescore-stored-'))).toBe(false);
+  });
+
+  it('stays under 620 kB (React, Dexie, zod, the catalogue and the list)', () => {
+    expect(all.length / 1024).toBeLessThan(620);
   });
 });
 
