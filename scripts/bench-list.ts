@@ -29,7 +29,7 @@ const OPENS = 5;
 /** The machine counts as quiet when under this share of its CPU is busy… */
 const QUIET_SHARE = 0.25;
 /** …for this many seconds in a row; it is waited for this long at most. */
-const QUIET_SECONDS = 3;
+const QUIET_SECONDS = 5;
 const QUIET_LIMIT_S = 240;
 /** How the list figures are taken, for docs/BENCHMARKS.md. */
 export const LIST_METHOD = `The prospects list figures (scripts/bench-list.ts, scripts/lib/list-workload.ts,
@@ -206,6 +206,7 @@ export async function listTimings(extensionDir: string, workload: string): Promi
       opens.push(await timeOpen(page, url));
     }
     if (!page) throw new Error('no page opened');
+    console.log(`opens once settled: ${opens.map((ms) => Math.round(ms)).join(', ')} ms`);
     const opened = median(opens);
     const sort = await timeChange(
       page,

@@ -41,6 +41,31 @@ describe('people on a company website', () => {
     expect(person('/blog/sin-firma/', noByline)).toBeNull();
   });
 
+  it('a byline by its most trusted markup, only inside the article, header or main', () => {
+    const name = (body: string) => person('/blog/post/', body)?.name ?? null;
+    // rel=author outranks a later-listed .author that comes first in the page.
+    expect(
+      name(`<main><p class="author">Marta Lozano</p><article><a rel="author" href="/equipo/nerea">Nerea
+        Salvador</a></article></main>`),
+    ).toBe('Nerea Salvador');
+    // A byline outside the page's own content is no byline.
+    expect(
+      name('<div><span class="byline">Nerea Salvador</span></div><main><p>…</p></main>'),
+    ).toBeNull();
+    // The author's box must itself be inside the content: here it wraps it, so the name
+    // inside it is no byline of the first kind. (Chromium matches an element's query
+    // against the whole page, hence `:scope` in people.ts; happy-dom stops at the element.)
+    expect(
+      name(`<div itemprop="author"><main><span itemprop="name">Marta Lozano</span><header><span
+        class="author-name">Nerea Salvador</span></header></main></div>`),
+    ).toBe('Nerea Salvador');
+    // A header nested in the article is searched with it, in document order.
+    expect(
+      name(`<main><article><header><span class="byline">Nerea Salvador</span></header></article>
+        <header><span class="byline">Marta Lozano</span></header></main>`),
+    ).toBe('Nerea Salvador');
+  });
+
   it('the author of JSON-LD first, with its job title', () => {
     const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",
       "headline":"Novedades","author":{"@type":"Person","name":"Iker Zubiri","jobTitle":"CTO"}}</script>`;

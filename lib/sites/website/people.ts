@@ -1,5 +1,4 @@
 import { ldIs, ldNode, ldString, type LdNode } from '../shared/json-ld';
-import { firstFast } from '../shared/fast-query';
 import { insideHidden } from '../shared/hidden';
 import { resolve } from './organization';
 
@@ -14,7 +13,7 @@ export interface PersonLead {
   role: string | null;
 }
 
-/** A byline inside the page's own article, header or main content; alternatives in order of trust. */
+/** A byline's markup, alternatives in order of trust. */
 const BYLINE = [
   '[itemprop=author] [itemprop=name]',
   '[rel~=author]',
@@ -22,7 +21,9 @@ const BYLINE = [
   '[class*=byline]',
   '[itemprop=author]',
   '.author',
-].map((s) => `article ${s},main ${s},header ${s}`);
+];
+/** Where a page's own byline sits: its article, header or main content. */
+const OWN = 'article,main,header';
 /** Containers of other people's names: comments, side lists, other posts' cards. */
 const ELSEWHERE = `aside,nav,${['comment', 'related', 'sidebar', 'widget', 'card', 'teaser'].map((w) => `[class*=${w}]`)},[id*=comment]`;
 const ROLE = '[class*=role],[class*=job],[class*=cargo]';
@@ -46,11 +47,32 @@ export function peopleLeads(
     if (ldIs(n, 'Article', 'BlogPosting', 'NewsArticle')) add(ldNode(n, 'author'));
   add(ldNode(org ?? undefined, 'founder'));
   // The first byline found, unless it sits in a list beside the article.
-  const byline = firstFast(doc, BYLINE);
+  const byline = firstByline(doc);
   const name = short(byline?.textContent);
   if (byline && name && !byline.closest(ELSEWHERE) && !insideHidden(byline)) {
     const box = byline.parentElement?.closest('[class*=author]') ?? byline.parentElement;
     leads.push({ name, role: short(box?.querySelector(ROLE)?.textContent) });
   }
   return leads.slice(0, 6);
+}
+
+/**
+ * The first element, in document order, of the most trusted byline markup inside an
+ * article, header or main: as `article X, main X, header X` would find it, without
+ * matching those descendant selectors against every element of a large page. Only the
+ * outermost containers are searched (a nested one is part of its container), each from
+ * its own root (`:scope`), in document order: the first that holds a match holds the
+ * page's first.
+ */
+function firstByline(doc: Document): Element | null {
+  const outermost = Array.from(doc.querySelectorAll(OWN)).filter(
+    (c) => !c.parentElement?.closest(OWN),
+  );
+  for (const selector of BYLINE) {
+    for (const container of outermost) {
+      const found = container.querySelector(`:scope ${selector}`);
+      if (found) return found;
+    }
+  }
+  return null;
 }
