@@ -6,7 +6,7 @@ import type { SignalValue } from '../../lib/model/signal';
 import { inertText } from '../../lib/text/inert-text';
 import { safeHttpUrl } from '../../lib/text/safe-http-url';
 import type { Locale } from '../../lib/model/vocab';
-import { countryName } from './row-text';
+import { countryName } from '../../lib/display/country-name';
 
 /** The fields the catalogue names, in reading order; others are kept but not shown here. */
 const SHOWN = {
@@ -20,7 +20,7 @@ const SHOWN = {
 
 function text(t: (k: MessageKey) => string, locale: Locale, field: string, v: SignalValue): string {
   if (typeof v === 'boolean') return t(v ? 'common.yes' : 'common.no');
-  if (field === 'country' && typeof v === 'string') return countryName(locale, v);
+  if (field === 'country' && typeof v === 'string') return countryName(v, locale);
   return Array.isArray(v) ? v.join(', ') : String(v);
 }
 

@@ -10,7 +10,7 @@ import { outcomeKey, statusKey, surfaceKey, verdictKey } from '../../lib/i18n/vo
 import { PROSPECT_STATUSES, SURFACES, VERDICTS } from '../../lib/model/vocab';
 import { criterionLabel } from '../../lib/scoring/criterion-labels';
 import { COLUMNS } from './ProspectList';
-import { countryName } from './row-text';
+import { countryName } from '../../lib/display/country-name';
 import { useNarrow } from './use-narrow';
 
 const GRADES = ['A1', 'A2', 'A3', 'B1', 'B2', 'B3', 'C1', 'C2', 'C3', 'D1', 'D2', 'D3'];
@@ -106,7 +106,7 @@ export function ListFilters({ query, onChange }: { query: RowQuery; onChange(q: 
         {choose(
           'country',
           'list.filter.country',
-          countries.map((c) => [c, countryName(locale, c)]),
+          countries.map((c) => [c, countryName(c, locale)]),
         )}
         {choose(
           'source',

@@ -5,7 +5,8 @@ import type { ListRow } from '../../lib/db/list-row';
 import { formatDate, type MessageKey } from '../../lib/i18n';
 import { surfaceKey } from '../../lib/i18n/vocab-keys';
 import { inertText } from '../../lib/text/inert-text';
-import { countryName, nextText, outcomeText, statusText, verdictText } from './row-text';
+import { countryName } from '../../lib/display/country-name';
+import { nextText, outcomeText, statusText, verdictText } from './row-text';
 import { useRowWindow } from './row-window';
 import { useNarrow } from './use-narrow';
 
@@ -81,12 +82,12 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
       </div>
       <div className="list-body" ref={scroller}>
         <div style={{ height: count * height, position: 'relative' }}>
-          {Array.from({ length: end - first }, (_, k) => first + k).map((index) => (
+          {Array.from({ length: end - first }, (_, k) => (
             <Line
-              key={index}
-              index={index}
-              row={rowAt(index)}
-              top={index * height}
+              key={first + k}
+              index={first + k}
+              row={rowAt(first + k)}
+              top={(first + k) * height}
               height={height}
               {...rest}
             />
@@ -156,7 +157,7 @@ function Line({ index, row: r, top, height, selected, onToggle, onOpen }: LinePr
       {cell('next', nextText(t, locale, r))}
       {cell('outcome', outcomeText(t, locale, r))}
       {cell('source', t(surfaceKey(r.source)))}
-      {cell('country', countryName(locale, r.country))}
+      {cell('country', countryName(r.country, locale))}
       {cell('updated', formatDate(locale, r.updatedAt))}
     </div>
   );

@@ -12,20 +12,6 @@ export function money(locale: Locale, value: number, currency: string | null): s
     : formatNumber(locale, value);
 }
 
-/** The region's name in the UI language ("Spain", "España"); the code if unknown. */
-export function countryName(locale: Locale, code: string): string {
-  if (!code) return '';
-  try {
-    return (
-      (regionNames[locale] ??= new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code
-    );
-  } catch {
-    return code;
-  }
-}
-/** One per language: a list screen names a country in every row. */
-const regionNames: Partial<Record<Locale, Intl.DisplayNames>> = {};
-
 export function verdictText(t: Translate, r: ListRow): string {
   if (r.verdict === 'none') return '';
   const verdict = t(verdictKey(r.verdict));
