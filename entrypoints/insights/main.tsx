@@ -1,3 +1,5 @@
+// First: no schema may be built before zod knows eval is forbidden here.
+import '../../components/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '../../components/locale';

@@ -51,8 +51,12 @@ export function ProspectList({ query, count, rowAt, showing, onSort, ...rest }: 
   useEffect(() => {
     showing(first);
   }, [first, showing]);
-  // A new order or filter starts at the top.
+  // A new order or filter starts at the top. The list opens there: scrolling on the first
+  // render would only cost a layout before the rows are painted.
+  const shownQuery = useRef(query);
   useEffect(() => {
+    if (shownQuery.current === query) return;
+    shownQuery.current = query;
     scroller.current?.scrollTo({ top: 0 });
   }, [query]);
 

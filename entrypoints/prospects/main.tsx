@@ -1,3 +1,5 @@
+// First: no schema may be built before zod knows eval is forbidden here.
+import '../../components/zod-config';
 import { startFirstView } from './first-view';
 
 // The first rows are read while the page's code loads (docs/ARCHITECTURE.md, "The

@@ -1,3 +1,5 @@
+// First: no schema may be built before zod knows eval is forbidden here.
+import '../../components/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
@@ -17,9 +19,6 @@ const LocaleChoice = z.enum(['auto', ...LOCALES]).catch('auto');
  * the page's first script (entrypoints/panel-start.ts) while this page's modules loaded.
  */
 async function boot(pinnedTabId: number | null): Promise<void> {
-  // Extension pages forbid eval (wxt.config.ts), so zod's compiled parsers never run here;
-  // without this its first parse probes `new Function` and Chromium reports the refusal.
-  z.config({ jitless: true });
   // The first render may show the page's facts: in the rep's chosen language, never the
   // browser's for a moment first.
   const early = takeFirstLocale(globalThis);

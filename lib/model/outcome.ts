@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { LOST_REASONS } from './vocab';
 
-/** ISO 4217 codes the runtime knows (Intl's own list: what it can also format). */
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+/** ISO 4217 codes the runtime knows (Intl's own list: what it can also format), listed on first use. */
+let currencies: ReadonlySet<string> | undefined;
+const knownCurrency = (code: string) =>
+  (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
 
 export const CurrencySchema = z
   .string()
   .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as EUR')
-  .refine((c) => CURRENCIES.has(c), 'an ISO 4217 code such as EUR');
+  .refine(knownCurrency, 'an ISO 4217 code such as EUR');
 
 /** The longest lost-reason note: a sentence or two, not a report. */
 export const LOST_NOTE_MAX = 500;

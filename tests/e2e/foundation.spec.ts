@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, fixtureHtml, test } from './harness';
 
 const LUCIA = 'https://www.linkedin.com/in/lucia-ferrer-demo/';
@@ -90,4 +91,41 @@ test('the login wall is explained, not read', async ({ criba }) => {
   await page.goto(LUCIA);
   const panel = await criba.openPanelFor(page);
   await expect(panel.locator('[data-status="no_signals"]')).toContainText('sign-in page');
+});
+
+test('no extension page runs into its own content security policy', async ({ criba }) => {
+  // Zod probes `new Function` on its first parse unless told the page forbids eval
+  // (components/zod-config.ts); Chromium reports each refusal as a violation.
+  await criba.context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(globalThis, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
+    );
+  });
+  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
+  const tab = await criba.context.newPage();
+  await tab.goto(LUCIA);
+  const panel = await criba.openPanelFor(tab);
+  await expect(panel.locator('[data-field="person.name"]')).toContainText('Lucía Ferrer Quintana');
+  await panel.locator('.save-bar').getByRole('button', { name: 'Save' }).click();
+  await expect(panel.getByText('Saved. It is in your prospects.')).toBeVisible();
+
+  const pages: [string, string][] = [
+    ['prospects.html', '[data-prospect-id="li:lucia-ferrer-demo"]'],
+    ['options.html', '[data-testid="version-badge"]'],
+    ['insights.html', 'h1'],
+  ];
+  const seen = async (page: Page) =>
+    page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations);
+  expect(await seen(panel)).toEqual([]);
+  for (const [path, ready] of pages) {
+    const page = await criba.context.newPage();
+    await page.goto(`chrome-extension://${criba.extensionId}/${path}`);
+    await expect(page.locator(ready).first()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await seen(page), path).toEqual([]);
+  }
 });
