@@ -29,7 +29,9 @@ export function RescoreBanner() {
       ) : (
         <>
           <span>
-            {t('prospects.rescore.outdated', { count: outdated, version: active.version })}
+            {active.version === 0
+              ? t('prospects.rescore.outdated.builtin', { count: outdated })
+              : t('prospects.rescore.outdated', { count: outdated, version: active.version })}
           </span>
           <button
             type="button"

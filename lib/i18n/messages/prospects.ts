@@ -33,9 +33,13 @@ export const en = {
   'prospects.delete.confirm': 'Delete this prospect? Its answers and score history go too.',
   'prospects.erase': 'Erase person',
   'prospects.rescore.outdated':
-    '{count} prospects were scored with an older ICP than version {version}.',
+    '{count} prospects were scored with another ICP than the active one, version {version}.',
   'prospects.rescore.outdated.one':
-    '1 prospect was scored with an older ICP than version {version}.',
+    '1 prospect was scored with another ICP than the active one, version {version}.',
+  'prospects.rescore.outdated.builtin':
+    '{count} prospects were scored with a saved ICP, and the active one is the built-in example.',
+  'prospects.rescore.outdated.builtin.one':
+    '1 prospect was scored with a saved ICP, and the active one is the built-in example.',
   'prospects.rescore.button': 'Re-score all',
   'prospects.rescore.done': 'Re-scored {count} prospects with ICP version {version}.',
   'prospects.rescore.done.one': 'Re-scored 1 prospect with ICP version {version}.',
@@ -89,9 +93,13 @@ export const es: Record<keyof typeof en, string> = {
     '¿Eliminar este prospecto? También se borran sus respuestas y su historial de puntuación.',
   'prospects.erase': 'Borrar persona',
   'prospects.rescore.outdated':
-    '{count} prospectos se puntuaron con un ICP anterior a la versión {version}.',
+    '{count} prospectos se puntuaron con un ICP distinto del activo, la versión {version}.',
   'prospects.rescore.outdated.one':
-    '1 prospecto se puntuó con un ICP anterior a la versión {version}.',
+    '1 prospecto se puntuó con un ICP distinto del activo, la versión {version}.',
+  'prospects.rescore.outdated.builtin':
+    '{count} prospectos se puntuaron con un ICP guardado, y el activo es el ejemplo incluido.',
+  'prospects.rescore.outdated.builtin.one':
+    '1 prospecto se puntuó con un ICP guardado, y el activo es el ejemplo incluido.',
   'prospects.rescore.button': 'Volver a puntuar todo',
   'prospects.rescore.done':
     'Se han vuelto a puntuar {count} prospectos con la versión {version} del ICP.',
