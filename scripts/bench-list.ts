@@ -38,7 +38,8 @@ io-workload.ts) come from the production build's prospects page with 100,000 inv
 prospects stored: each person's contact, prospect and list row and their company's
 account (one per five people), written with raw IndexedDB with the tallies they change, in
 transactions of ${SEED_TRANSACTION} prospects, each under the 1 MB of writes past which Chromium keeps an
-undo log on disk (a store built by saves never has one; see round 6 below) — that write
+undo log on disk (a few kB a prospect: the size of saves, not of a huge import;
+see round 6 below) — that write
 rate is the yardstick of the import. "Opened" runs from the page's
 navigation start to the count and the first rows in its DOM, the median of ${OPENS} opens,
 each in a new tab after the last one closed, timed once the machine is quiet (under
