@@ -3,13 +3,14 @@ import { AccountSchema, ContactSchema, ProspectSchema } from '../model/records';
 import { LOST_REASONS } from '../model/vocab';
 import type { CribaDB } from './database';
 import { readValid } from './validate';
+import { transact } from './transact';
 
 /** The rows' outcome values of a lost deal: with or without its reason. */
 const LOST_OUTCOMES = ['lost', ...LOST_REASONS.map((r) => `lost:${r}`)];
 
 /** How many deals have closed each way, from the rows' outcome index alone (no record read). */
 export async function countClosedDeals(db: CribaDB): Promise<OutcomeCounts> {
-  return db.transaction('r', db.rows, async () => {
+  return transact(db, 'r', [db.rows], async (db) => {
     const [won, lost, noDecision] = await Promise.all([
       db.rows.where('outcome').equals('won').count(),
       db.rows.where('outcome').anyOf(LOST_OUTCOMES).count(),
@@ -28,7 +29,7 @@ export async function countClosedDeals(db: CribaDB): Promise<OutcomeCounts> {
 export async function readClosedDeals(
   db: CribaDB,
 ): Promise<{ samples: Sample[]; skipped: number }> {
-  return db.transaction('r', [db.rows, db.prospects, db.accounts, db.contacts], async () => {
+  return transact(db, 'r', [db.rows, db.prospects, db.accounts, db.contacts], async (db) => {
     const ids = await db.rows
       .where('outcome')
       .anyOf(['won', 'no_decision', ...LOST_OUTCOMES])

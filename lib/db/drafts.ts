@@ -3,6 +3,7 @@ import { isEmptyUnsaved, mergeUnsaved, settleUnsaved } from '../prospect/unsaved
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { readValid, validated } from './validate';
+import { transact } from './transact';
 
 /**
  * The rep's unsaved work, one record per prospect id (model/unsaved.ts). Writes merge
@@ -33,7 +34,7 @@ export async function storeUnsaved(
   const incoming = validated(UnsavedSchema, work, 'draft');
   const others = formerIds.filter((id) => id !== incoming.id);
   return guardQuota(() =>
-    db.transaction('rw', db.drafts, async () => {
+    transact(db, 'rw', [db.drafts], async (db) => {
       const stored = await readUnsaved(db, [incoming.id, ...others]);
       const next = stored ? mergeUnsaved(stored, incoming, incoming.id) : incoming;
       await db.drafts.bulkDelete(others);

@@ -20,6 +20,7 @@ import { findLikelyPerson, type Link } from './find-person';
 import { planMerge, type MergePlan } from './merge-records';
 import { linkedPartners } from './person-links';
 import { readAllValid, readValid } from './validate';
+import { transact } from './transact';
 
 export type { Link };
 
@@ -108,7 +109,7 @@ export async function findExisting(
   names: PageNames = { name: null, company: null },
 ): Promise<Existing> {
   const tables = [db.accounts, db.contacts, db.prospects, db.personLinks];
-  return db.transaction('r', tables, async () => {
+  return transact(db, 'r', tables, async (db) => {
     const pageKeys = contactKeys(identity.contact);
     const partners = await linkedPartners(db, pageKeys);
     const excluded = partners.different;

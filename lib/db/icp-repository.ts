@@ -2,6 +2,7 @@ import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { IcpJsonSchema, IcpRecordSchema, type IcpRecord } from './icp-record';
 import { readAllValid, validated } from './validate';
+import { transact } from './transact';
 
 /**
  * ICP versions. Every save adds a version (never overwrites one) so a prospect's score
@@ -21,7 +22,7 @@ export async function saveIcp(db: CribaDB, icp: unknown, now: Date): Promise<num
   // stored is exactly what a backup will contain.
   const plain = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
   return guardQuota(() =>
-    db.transaction('rw', db.icps, async () => {
+    transact(db, 'rw', [db.icps], async (db) => {
       const last = await db.icps.orderBy('version').last();
       const version = (typeof last?.version === 'number' ? last.version : 0) + 1;
       const record = validated(

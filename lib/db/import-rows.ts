@@ -8,6 +8,7 @@ import { saveTables, saveWithin, type SaveData } from './save-prospect';
 import { SaveInputSchema, type SaveInput } from './save-input';
 import { suppressionHash } from './suppression';
 import { validated } from './validate';
+import { transact } from './transact';
 
 export interface ImportRow {
   line: number;
@@ -65,7 +66,7 @@ export async function importRows(
     }),
   );
   return guardQuota(() =>
-    db.transaction('rw', saveTables(db), async () => {
+    transact(db, 'rw', saveTables(db), async (db) => {
       const report: ImportReport = { created: 0, merged: 0, rejected: [] };
       const erased = new Set(
         (await db.suppressions.bulkGet([...new Set(prepared.flatMap((p) => p.hashes))]))

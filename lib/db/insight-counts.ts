@@ -8,6 +8,7 @@ import { rangeBounds, type DateRange } from '../insights/range';
 import { SIGN_THRESHOLDS } from '../insights/signs';
 import { stuckLongest, type OpenRow, type StuckLine } from '../insights/timing';
 import { CLOSED_STATUSES } from '../model/vocab';
+import { transact } from './transact';
 
 /**
  * What the insights page reads. The first charts come from the month tallies
@@ -64,7 +65,7 @@ export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Pro
   const [from, to] = bounds(range);
   const cutoff = new Date(now.getTime() - SIGN_THRESHOLDS.followUps.staleDays * DAY).toISOString();
   const staleTo = captured.to !== null && captured.to < cutoff ? captured.to : cutoff;
-  return db.transaction('r', db.rows, db.tallies, async () => {
+  return transact(db, 'r', [db.rows, db.tallies], async (db) => {
     const byStatus = db.rows.where('[status+createdAt]');
     const oldest = Promise.all(
       IN_PROGRESS_STATUSES.map((s) =>
@@ -91,7 +92,7 @@ export async function firstCharts(db: CribaDB, range: DateRange, now: Date): Pro
 /** The rows of the deals decided among those captured within `range`. */
 export async function decidedRows(db: CribaDB, range: DateRange): Promise<DecidedRow[]> {
   const [from, to] = bounds(range);
-  return db.transaction('r', db.rows, async () => {
+  return transact(db, 'r', [db.rows], async (db) => {
     const lists = await Promise.all(
       CLOSED_STATUSES.map((s) =>
         db.rows.where('[status+createdAt]').between([s, from], [s, to], true, true).toArray(),

@@ -9,6 +9,7 @@ import { fewMatches, matchingIds } from './match-keys';
 import { narrows, rowMatcher } from './row-match';
 import { readTallies } from './tallies';
 import { rowTables } from './row-writes';
+import { transact } from './transact';
 
 /**
  * The prospects list as indexed queries on the `rows` table: a count, an order and a page
@@ -227,7 +228,7 @@ export async function viewRows(
   q: RowQuery,
   { sortInMemory = SORT_IN_MEMORY, walkBudget = WALK_BUDGET, first = FIRST_ROWS }: ViewOptions = {},
 ): Promise<RowView> {
-  return db.transaction('r', rowTables(db), async () => {
+  return transact(db, 'r', rowTables(db), async (db) => {
     const tallies = await readTallies(db);
     const total = tallies.get('all') ?? 0;
     if (!narrows(q)) {
@@ -262,10 +263,11 @@ export async function viewRows(
 /** How many rows a view matches, read from the indexes when the view could not tell. */
 export async function countRows(db: CribaDB, q: RowQuery, view: RowView): Promise<number> {
   if (view.count !== null) return view.count;
-  return db.transaction(
+  return transact(
+    db,
     'r',
     rowTables(db),
-    async () => (await matchingIds(db, q))?.size ?? view.total,
+    async (db) => (await matchingIds(db, q))?.size ?? view.total,
   );
 }
 
@@ -291,7 +293,7 @@ export async function pageRows(
 /** Every id a view shows, in its order: for bulk actions, export and deep scrolling. */
 export async function viewIds(db: CribaDB, q: RowQuery, view: RowView): Promise<string[]> {
   if (view.ids) return view.ids;
-  return db.transaction('r', rowTables(db), async () => {
+  return transact(db, 'r', rowTables(db), async (db) => {
     const matched = view.walk ? await matchingIds(db, q) : null;
     return matched ? orderedIds(db, q, matched) : (await ordered(db, q).primaryKeys()).map(String);
   });

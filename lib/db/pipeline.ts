@@ -8,6 +8,7 @@ import { guardQuota } from './errors';
 import { syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
 import { rowTables } from './row-writes';
+import { transact } from './transact';
 
 /**
  * The rep moving prospects along the pipeline, one or many at once (the list's bulk
@@ -39,7 +40,7 @@ async function updateEach(
   change: (p: Prospect) => Prospect,
 ): Promise<number> {
   return guardQuota(() =>
-    db.transaction('rw', [db.prospects, db.accounts, db.contacts, ...rowTables(db)], async () => {
+    transact(db, 'rw', [db.prospects, db.accounts, db.contacts, ...rowTables(db)], async (db) => {
       const stored = (await db.prospects.bulkGet([...ids]))
         .map((p) => readValid(ProspectSchema, p))
         .filter((p) => p !== null);

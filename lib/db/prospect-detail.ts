@@ -10,6 +10,7 @@ import {
 } from '../model/records';
 import type { CribaDB } from './database';
 import { readAllValid, readValid } from './validate';
+import { transact } from './transact';
 
 /** Everything the detail view of one prospect shows, read and parsed at once. */
 export interface ProspectDetail {
@@ -22,10 +23,11 @@ export interface ProspectDetail {
 
 /** One prospect in full (null when it is gone or no longer parses): the list's detail view. */
 export async function readProspectDetail(db: CribaDB, id: string): Promise<ProspectDetail | null> {
-  return db.transaction(
+  return transact(
+    db,
     'r',
     [db.prospects, db.accounts, db.contacts, db.scoreHistory],
-    async () => {
+    async (db) => {
       const prospect = readValid(ProspectSchema, await db.prospects.get(id));
       if (!prospect) return null;
       const [account, contact, history] = await Promise.all([

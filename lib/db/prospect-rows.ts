@@ -14,6 +14,7 @@ import type { Score } from '../model/score';
 import type { ProspectStatus } from '../model/vocab';
 import type { CribaDB } from './database';
 import { readValid } from './validate';
+import { transact } from './transact';
 
 /** One line of every export: flat values from the full records (the list reads `rows`). */
 export interface ProspectRow {
@@ -120,7 +121,7 @@ export function toProspectRow(
  * out and counted in `skipped` — the list never crashes on one bad record.
  */
 export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
-  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+  return transact(db, 'r', [db.prospects, db.accounts, db.contacts], async (db) => {
     const { joined, skipped } = await readJoined(db);
     const rows = joined.map(({ prospect, account, contact }) =>
       toProspectRow(prospect, account, contact),
@@ -137,7 +138,7 @@ export async function listProspectRows(db: CribaDB): Promise<ProspectRows> {
  * read. Ids no longer stored are left out; unreadable ones are counted in `skipped`.
  */
 export async function prospectRowsOf(db: CribaDB, ids: readonly string[]): Promise<ProspectRows> {
-  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+  return transact(db, 'r', [db.prospects, db.accounts, db.contacts], async (db) => {
     const { joined, skipped } = await readJoinedOf(db, ids);
     const rows = joined.map(({ prospect, account, contact }) =>
       toProspectRow(prospect, account, contact),

@@ -1,5 +1,6 @@
 import type { CribaDB } from './database';
 import { deleteRows, rowTables } from './row-writes';
+import { transact } from './transact';
 
 /**
  * The storage API the pages use. Every function takes the database first; every record
@@ -27,7 +28,7 @@ export { InvalidRecordError, StorageFullError, SuppressedError } from './errors'
  * more expire through `applyRetention`.
  */
 export async function deleteProspects(db: CribaDB, ids: readonly string[]): Promise<number> {
-  return db.transaction('rw', [db.prospects, db.scoreHistory, ...rowTables(db)], async () => {
+  return transact(db, 'rw', [db.prospects, db.scoreHistory, ...rowTables(db)], async (db) => {
     const existed = (await db.prospects.bulkGet([...ids])).filter((p) => p !== undefined);
     await db.scoreHistory
       .where('prospectId')

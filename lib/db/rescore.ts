@@ -13,6 +13,7 @@ import { readJoined, type Joined } from './prospect-rows';
 import { rowsOf } from './sync-rows';
 import { putRows, rowTables } from './row-writes';
 import { validated } from './validate';
+import { transact } from './transact';
 
 /**
  * What re-scoring one prospect gives: the new score and the recommendation's text, next
@@ -46,10 +47,11 @@ export async function rescoreAll(
 ): Promise<{ updated: number; skipped: number }> {
   const at = now.toISOString();
   return guardQuota(() =>
-    db.transaction(
+    transact(
+      db,
       'rw',
       [db.prospects, db.accounts, db.contacts, db.scoreHistory, ...rowTables(db)],
-      async () => {
+      async (db) => {
         const { joined, skipped: unreadable } = await readJoined(db);
         const next: Joined[] = [];
         let skipped = unreadable;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CribaDB } from './database';
 import { guardQuota } from './errors';
 import { deleteRows, rowTables } from './row-writes';
+import { transact } from './transact';
 
 /** How many months Criba keeps a prospect nobody has touched: 24 unless the rep says. */
 export const DEFAULT_RETENTION_MONTHS = 24;
@@ -81,7 +82,7 @@ export async function applyRetention(
     db.personLinks,
   ];
   return guardQuota(() =>
-    db.transaction('rw', tables, async () => {
+    transact(db, 'rw', tables, async (db) => {
       const prospects = await db.prospects.toArray();
       const expired = prospects.filter((p) => olderThan(p.updatedAt, cutoff)).map((p) => p.id);
       const kept = prospects.filter((p) => !olderThan(p.updatedAt, cutoff));

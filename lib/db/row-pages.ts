@@ -2,6 +2,7 @@ import { AccountSchema, ContactSchema, ProspectSchema } from '../model/records';
 import type { CribaDB } from './database';
 import { toProspectRow, type ProspectRow } from './prospect-rows';
 import { readValid } from './validate';
+import { transact } from './transact';
 
 /**
  * Prospect rows read a page at a time, for work that walks many of them (an export of
@@ -73,7 +74,7 @@ export async function prospectRowPage(
   afterId: string | null,
   limit: number,
 ): Promise<RowPage & { lastId: string | null }> {
-  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+  return transact(db, 'r', [db.prospects, db.accounts, db.contacts], async (db) => {
     const range =
       afterId === null ? db.prospects.toCollection() : db.prospects.where('id').above(afterId);
     const raws = await range.limit(limit).toArray();
@@ -85,7 +86,7 @@ export async function prospectRowPage(
 
 /** The rows of these prospect ids, in the order given; ids not stored are left out. */
 export async function prospectRowsByIds(db: CribaDB, ids: readonly string[]): Promise<RowPage> {
-  return db.transaction('r', [db.prospects, db.accounts, db.contacts], async () => {
+  return transact(db, 'r', [db.prospects, db.accounts, db.contacts], async (db) => {
     const raws = (await db.prospects.bulkGet([...ids])).filter((r) => r !== undefined);
     const page = await joinPage(db, raws);
     return { ...page, read: ids.length };

@@ -30,6 +30,7 @@ import { suppressionHash } from './suppression';
 import { prospectIdsOf, syncRows } from './sync-rows';
 import { readValid, validated } from './validate';
 import { rowTables } from './row-writes';
+import { transact } from './transact';
 
 /** Fields of every source (oldest first), then the incoming ones, by the merge rules. */
 function foldFields(sources: readonly { fields: FieldMap }[], incoming: FieldMap): FieldMap {
@@ -131,7 +132,7 @@ export async function saveProspect(db: CribaDB, input: SaveInput, now: Date): Pr
   const hashes = await Promise.all(personKeys.map(suppressionHash));
 
   return guardQuota(() =>
-    db.transaction('rw', saveTables(db), async () => saveWithin(db, data, hashes, nowIso)),
+    transact(db, 'rw', saveTables(db), async (db) => saveWithin(db, data, hashes, nowIso)),
   );
 }
 

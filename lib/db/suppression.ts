@@ -8,6 +8,7 @@ import { mentionPattern, scrubMentions } from './scrub-mentions';
 import { prospectIdsOf, syncRows } from './sync-rows';
 import { readAllValid, readValid, validated } from './validate';
 import { deleteRows, rowTables } from './row-writes';
+import { transact } from './transact';
 
 /**
  * Erasure and suppression. An erased person leaves only SHA-256 hashes of their keys
@@ -92,7 +93,7 @@ export async function erasePerson(
   const hashes = await Promise.all(keys.map(suppressionHash));
   return guardQuota(() =>
     // Every table, so one added later is scrubbed too without touching this code.
-    db.transaction('rw', db.tables, async () => eraseWithin(db, keys, hashes, now)),
+    transact(db, 'rw', db.tables, async (db) => eraseWithin(db, keys, hashes, now)),
   );
 }
 

@@ -4,6 +4,7 @@ import { ListRowSchema, toListRow, type ListRow } from './list-row';
 import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
 import { clearRows, deleteRows, putRows, rowTables } from './row-writes';
 import { validated } from './validate';
+import { transact } from './transact';
 
 /**
  * Keeping the `rows` table in step with prospects, accounts and contacts. Every write
@@ -53,7 +54,7 @@ export async function prospectIdsOf(
  */
 export async function rebuildAllRows(db: CribaDB): Promise<number> {
   const tables = [db.prospects, db.accounts, db.contacts, ...rowTables(db)];
-  return db.transaction('rw', tables, async () => {
+  return transact(db, 'rw', tables, async (db) => {
     const [prospects, accounts, contacts] = await Promise.all([
       db.prospects.toArray(),
       db.accounts.toArray(),

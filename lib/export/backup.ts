@@ -16,6 +16,7 @@ import {
   writeStoredItems,
   type ItemAccessors,
 } from '../state/stored-items';
+import { transact } from '../db/transact';
 
 /**
  * JSON backup of everything the state registry (lib/state/registry.ts) lists, and its
@@ -82,7 +83,7 @@ export type BackupData = z.infer<typeof BackupSchema>;
  * records).
  */
 export async function exportBackup(db: CribaDB, now: Date, items?: ItemAccessors): Promise<string> {
-  const tables = await db.transaction('r', TABLE_NAMES, async () => {
+  const tables = await transact(db, 'r', TABLE_NAMES, async (db) => {
     const out: Partial<Record<TableName, unknown[]>> = {};
     for (const name of TABLE_NAMES) {
       if (isDerived(name)) continue;
@@ -188,7 +189,7 @@ export async function restoreBackup(
   const suppressed = new Set([...current, ...backup.suppressions].map((s) => s.hash));
   const erased = await erasedSince(backup, suppressed);
   const counts = await guardQuota(() =>
-    db.transaction('rw', db.tables, async () => {
+    transact(db, 'rw', db.tables, async (db) => {
       const restored: Partial<RestoreResult> = {};
       for (const name of TABLE_NAMES) {
         const table = db.table(name);

@@ -1,6 +1,7 @@
 import { config } from 'zod';
 import { CribaDB } from '../../lib/db/database';
 import { putRows, rowTables } from '../../lib/db/row-writes';
+import { transact } from '../../lib/db/transact';
 import { seedProspects } from '../../tests/support/insight-seed';
 
 // Evaluated through the debugger, this bundle would find `new Function` allowed and zod
@@ -25,7 +26,7 @@ export async function seedRows(count: number, outcomes: number): Promise<void> {
       first,
     });
     const rows = batch.map((s) => s.row);
-    await db.transaction('rw', rowTables(db), () => putRows(db, rows));
+    await transact(db, 'rw', rowTables(db), (tdb) => putRows(tdb, rows));
   }
   db.close();
 }

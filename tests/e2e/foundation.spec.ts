@@ -61,6 +61,32 @@ test('reads a LinkedIn profile into the panel, saves it, lists it and exports it
   expect(csv).toContain('Castellón, Spain');
 });
 
+// In a new browser, a save clicked as the panel first shows a profile failed about one
+// time in four: Dexie's zone was lost as the panel's own first reads resolved, and the save
+// failed after writing outside its transaction (lib/db/transact.ts; the deterministic
+// cases are in lib/db/transact.test.ts). Each run below is a new browser.
+for (const run of [1, 2, 3, 4]) {
+  test(`a save clicked the moment a new browser's panel shows a profile lands whole (${run})`, async ({
+    criba,
+  }) => {
+    await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
+    const page = await criba.context.newPage();
+    await page.goto(LUCIA);
+    const panel = await criba.openPanelFor(page);
+    await expect(panel.locator('[data-field="person.name"]')).toContainText(
+      'Lucía Ferrer Quintana',
+    );
+    await panel.locator('.save-bar').getByRole('button', { name: 'Save' }).click();
+    await expect(panel.getByText('Saved. It is in your prospects.')).toBeVisible();
+    await expect(panel.getByText(/Could not save/)).toHaveCount(0);
+
+    const list = await criba.context.newPage();
+    await list.goto(`chrome-extension://${criba.extensionId}/prospects.html`);
+    await expect(list.locator('[data-prospect-id="li:lucia-ferrer-demo"]')).toHaveCount(1);
+    await expect(list.getByTestId('prospect-count')).toContainText('1');
+  });
+}
+
 test('in-app navigation to a second profile updates the panel', async ({ criba }) => {
   await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
   const page = await criba.context.newPage();
