@@ -38,36 +38,63 @@ async function contactsWhere(db: CribaDB, index: 'linkedinSlug' | 'email', value
   return readAllValid(ContactSchema, await db.contacts.where(index).equals(value).toArray()).valid;
 }
 
+/**
+ * The stored accounts of this identity (by key, domain and slug; read together, one wait)
+ * folded into one plan. Null when the identity has no key.
+ */
 export async function planAccount(
   db: CribaDB,
   { domain, linkedinSlug: slug }: AccountIdentity,
 ): Promise<MergePlan<Account> | null> {
   const desiredKey = accountKey({ domain, linkedinSlug: slug });
   if (!desiredKey) return null;
-  const byKey = readValid(AccountSchema, await db.accounts.get(desiredKey));
-  const candidates = [
-    ...(byKey ? [byKey] : []),
-    ...(domain ? await accountsWhere(db, 'domain', domain) : []),
-    ...(slug ? await accountsWhere(db, 'linkedinSlug', slug) : []),
-  ];
+  const [byKey, byDomain, bySlug] = await Promise.all([
+    db.accounts.get(desiredKey),
+    domain ? accountsWhere(db, 'domain', domain) : [],
+    slug ? accountsWhere(db, 'linkedinSlug', slug) : [],
+  ]);
+  const stored = readValid(AccountSchema, byKey);
+  const candidates = [...(stored ? [stored] : []), ...byDomain, ...bySlug];
   return planMerge(candidates, domain, (a) => a.domain, desiredKey);
 }
 
-/** `excluded`: keys of people the rep said are not this one (person-links.ts). */
-export async function planContact(
+/** The stored contacts of this identity, by key, slug and email, read together. */
+export async function contactCandidates(
   db: CribaDB,
   { linkedinSlug: slug, email }: ContactIdentity,
+): Promise<Contact[]> {
+  const desiredKey = contactKey({ linkedinSlug: slug, email });
+  if (!desiredKey) return [];
+  const [byKey, bySlug, byEmail] = await Promise.all([
+    db.contacts.get(desiredKey),
+    slug ? contactsWhere(db, 'linkedinSlug', slug) : [],
+    email ? contactsWhere(db, 'email', email) : [],
+  ]);
+  const stored = readValid(ContactSchema, byKey);
+  return [...(stored ? [stored] : []), ...bySlug, ...byEmail];
+}
+
+/**
+ * `candidates` (contactCandidates) folded into one plan, leaving out `excluded`: keys of
+ * people the rep said are not this one (person-links.ts). Null when the identity has no key.
+ */
+export function planContactOf(
+  candidates: readonly Contact[],
+  { linkedinSlug: slug, email }: ContactIdentity,
   excluded: ReadonlySet<string> = new Set(),
-): Promise<MergePlan<Contact> | null> {
+): MergePlan<Contact> | null {
   const desiredKey = contactKey({ linkedinSlug: slug, email });
   if (!desiredKey) return null;
-  const byKey = readValid(ContactSchema, await db.contacts.get(desiredKey));
-  const candidates = [
-    ...(byKey ? [byKey] : []),
-    ...(slug ? await contactsWhere(db, 'linkedinSlug', slug) : []),
-    ...(email ? await contactsWhere(db, 'email', email) : []),
-  ].filter((c) => !excluded.has(c.key));
-  return planMerge(candidates, slug, (c) => c.linkedinSlug, desiredKey);
+  const kept = candidates.filter((c) => !excluded.has(c.key));
+  return planMerge(kept, slug, (c) => c.linkedinSlug, desiredKey);
+}
+
+export async function planContact(
+  db: CribaDB,
+  identity: ContactIdentity,
+  excluded: ReadonlySet<string> = new Set(),
+): Promise<MergePlan<Contact> | null> {
+  return planContactOf(await contactCandidates(db, identity), identity, excluded);
 }
 
 /** The first stored, valid prospect among `ids`. */
@@ -111,10 +138,13 @@ export async function findExisting(
   const tables = [db.accounts, db.contacts, db.prospects, db.personLinks];
   return transact(db, 'r', tables, async (db) => {
     const pageKeys = contactKeys(identity.contact);
-    const partners = await linkedPartners(db, pageKeys);
-    const excluded = partners.different;
-    const accountPlan = await planAccount(db, identity.account);
-    const contactPlan = await planContact(db, identity.contact, excluded);
+    // Read together: one wait for IndexedDB, not one a lookup.
+    const [partners, accountPlan, people] = await Promise.all([
+      linkedPartners(db, pageKeys),
+      planAccount(db, identity.account),
+      contactCandidates(db, identity.contact),
+    ]);
+    const contactPlan = planContactOf(people, identity.contact, partners.different);
     // Else the person the rep confirmed this page's person is (person-links.ts).
     let contact = contactPlan?.target ?? null;
     for (const key of partners.same) {
@@ -139,7 +169,7 @@ export async function findExisting(
         contact: identity.contact,
         company: { ...identity.account, name: names.company },
       };
-      link = await findLikelyPerson(db, page, new Set([...excluded, ...pageKeys]));
+      link = await findLikelyPerson(db, page, new Set([...partners.different, ...pageKeys]));
     }
     return { account, contact, prospect: await firstProspect(db, ids), link };
   });

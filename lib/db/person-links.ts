@@ -45,10 +45,13 @@ export async function linkedPartners(db: CribaDB, keys: readonly string[]): Prom
   const out: Partners = { same: [], different: new Set() };
   if (keys.length === 0) return out;
   const mine = new Set(keys);
-  const rows = readAllValid(PersonLinkSchema, [
-    ...(await whereAnyOf(db.personLinks, 'a', keys)),
-    ...(await whereAnyOf(db.personLinks, 'b', keys)),
-  ]).valid.sort((x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt));
+  const [asA, asB] = await Promise.all([
+    whereAnyOf(db.personLinks, 'a', keys),
+    whereAnyOf(db.personLinks, 'b', keys),
+  ]);
+  const rows = readAllValid(PersonLinkSchema, [...asA, ...asB]).valid.sort(
+    (x, y) => Date.parse(y.createdAt) - Date.parse(x.createdAt),
+  );
   for (const r of rows) {
     const other = mine.has(r.a) ? r.b : r.a;
     if (mine.has(other)) continue;

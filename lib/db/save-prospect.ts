@@ -19,7 +19,7 @@ import {
 } from '../model/records';
 import type { CribaDB } from './database';
 import { InvalidRecordError, SuppressedError, guardQuota } from './errors';
-import { planAccount, planContact } from './find-existing';
+import { contactCandidates, planAccount, planContactOf } from './find-existing';
 import { settleDrafts } from './drafts';
 import { mergeAnswers, mergeFieldMaps, newest, type Keyed, type MergePlan } from './merge-records';
 import { linkedPartners } from './person-links';
@@ -174,35 +174,48 @@ export async function saveWithin(
   const accountIds = data.company ? accountIdentity(data.company) : null;
   const contactIds = data.person ? contactIdentity(data.person) : null;
   const personKeys = contactIds ? contactKeys(contactIds) : [];
-  if ((await db.suppressions.bulkGet([...hashes])).some((s) => s !== undefined)) {
-    throw new SuppressedError();
-  }
+  // Each wait for IndexedDB is a round trip to the browser, most of a save's time: the
+  // lookups go out together, and writes are not awaited one by one (a transaction runs
+  // its requests in order, so a later read sees them; any failure still rejects the
+  // transaction, and `writes` is awaited before the end).
+  const writes: Promise<unknown>[] = [];
+  const write = (request: Promise<unknown>) => {
+    // Handled here so a failure waits for `Promise.all(writes)` (or an earlier throw) to
+    // fail the transaction, instead of surfacing as an unhandled rejection first.
+    request.catch(() => undefined);
+    writes.push(request);
+  };
+  const [suppressed, accountPlan, partners, people] = await Promise.all([
+    db.suppressions.bulkGet([...hashes]),
+    accountIds ? planAccount(db, accountIds) : null,
+    linkedPartners(db, personKeys),
+    contactIds ? contactCandidates(db, contactIds) : [],
+  ]);
+  if (suppressed.some((s) => s !== undefined)) throw new SuppressedError();
 
   let accountKey: string | null = null;
   let account: Account | null = null;
-  const accountPlan = accountIds ? await planAccount(db, accountIds) : null;
   if (data.company && accountIds && accountPlan) {
     account = validated(
       AccountSchema,
       buildAccount(accountPlan, data.company, accountIds, nowIso),
       'account',
     );
-    await db.accounts.put(account);
+    write(db.accounts.put(account));
     await repointAccount(db, keysOf(accountPlan.absorbed), accountPlan.finalKey);
     accountKey = accountPlan.finalKey;
   }
 
   let contactKey: string | null = null;
   let contact: Contact | null = null;
-  const excluded = (await linkedPartners(db, personKeys)).different;
-  const contactPlan = contactIds ? await planContact(db, contactIds, excluded) : null;
+  const contactPlan = contactIds ? planContactOf(people, contactIds, partners.different) : null;
   if (data.person && contactIds && contactPlan) {
     contact = validated(
       ContactSchema,
       buildContact(contactPlan, data.person, contactIds, accountKey, nowIso),
       'contact',
     );
-    await db.contacts.put(contact);
+    write(db.contacts.put(contact));
     await repointContact(db, keysOf(contactPlan.absorbed), contactPlan.finalKey);
     contactKey = contact.key;
     accountKey = contact.accountKey;
@@ -219,22 +232,23 @@ export async function saveWithin(
     ]);
   }
   const prospect = prospectRecord({ id, accountKey, contactKey }, data, existing, nowIso);
-  await db.prospects.put(prospect);
+  write(db.prospects.put(prospect));
   if (data.score && recordHistory) {
     const row = { prospectId: id, at: nowIso, score: data.score };
-    await db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory'));
-  }
-  if (data.unsaved) {
-    await settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved);
+    write(db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory')));
   }
   // This prospect, the ones re-keyed into it, and every other prospect showing the
   // company or person just saved (a colleague's row shows the company's name).
   const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
-  const shown = await prospectIdsOf(db, {
-    accountKeys: accountKey ? [accountKey] : [],
-    contactKeys: contactKey ? [contactKey] : [],
-  });
+  const [shown] = await Promise.all([
+    prospectIdsOf(db, {
+      accountKeys: accountKey ? [accountKey] : [],
+      contactKeys: contactKey ? [contactKey] : [],
+    }),
+    data.unsaved ? settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved) : null,
+  ]);
   await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
+  await Promise.all(writes);
   return { account, contact, prospect };
 }
 

@@ -68,6 +68,26 @@ describe('a full disk in the middle of a write', () => {
   it.each([
     // The failing table is the last the operation writes, so the others were written first.
     ['a save', 'scoreHistory', 'creating', (db: CribaDB) => saveProspect(db, saveInput(), NOW)],
+    // A save does not wait for each write before the next request (save-prospect.ts):
+    // a failure in any of them still undoes all.
+    [
+      'a save (account)',
+      'accounts',
+      'updating',
+      (db: CribaDB) => saveProspect(db, saveInput(), NOW),
+    ],
+    [
+      'a save (contact)',
+      'contacts',
+      'updating',
+      (db: CribaDB) => saveProspect(db, saveInput(), NOW),
+    ],
+    [
+      'a save (prospect)',
+      'prospects',
+      'updating',
+      (db: CribaDB) => saveProspect(db, saveInput(), NOW),
+    ],
     ['an ICP import', 'icps', 'creating', (db: CribaDB) => saveIcp(db, defaultIcp('en'), NOW)],
     ['a re-score', 'scoreHistory', 'creating', rescore],
     ['a re-score (updates)', 'prospects', 'updating', rescore],
