@@ -25,8 +25,7 @@ async function moveTallies(db: CribaDB, delta: Map<string, number>): Promise<voi
     if (n > 0) puts.push({ key, n });
     else gone.push(key);
   });
-  await db.tallies.bulkPut(puts);
-  await db.tallies.bulkDelete(gone);
+  await Promise.all([db.tallies.bulkPut(puts), db.tallies.bulkDelete(gone)]);
 }
 
 /**
@@ -45,8 +44,20 @@ const sameRow = (stored: ListRow | undefined, row: ListRow) =>
 export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<void> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   if (byId.size === 0) return;
-  const given = [...byId.values()];
-  const before = await db.rows.bulkGet([...byId.keys()]);
+  await putRowsOver(db, [...byId.values()], await db.rows.bulkGet([...byId.keys()]));
+}
+
+/**
+ * `putRows` for a caller that has read the stored rows already (`before[i]` is the one
+ * stored under `given[i].id`, ids unique), in the same transaction with no row write
+ * between. The writes go out together: a transaction runs its requests in order, and
+ * each wait for IndexedDB is a round trip to the browser.
+ */
+export async function putRowsOver(
+  db: CribaDB,
+  given: readonly ListRow[],
+  before: readonly (ListRow | undefined)[],
+): Promise<void> {
   const changed: ListRow[] = [];
   const replaced: (ListRow | undefined)[] = [];
   const delta = new Map<string, number>();
@@ -59,9 +70,11 @@ export async function putRows(db: CribaDB, rows: readonly ListRow[]): Promise<vo
     addKeys(delta, tallyKeys(row), 1);
   });
   if (changed.length === 0) return;
-  await db.rows.bulkPut(changed);
-  await moveTallies(db, delta);
-  await moveStageWords(db, replaced, changed);
+  await Promise.all([
+    db.rows.bulkPut(changed),
+    moveTallies(db, delta),
+    moveStageWords(db, replaced, changed),
+  ]);
 }
 
 /** Deletes the rows of `ids` (ids without a row are ignored). */

@@ -225,7 +225,18 @@ export async function saveWithin(
   if (!id) {
     throw new InvalidRecordError([{ path: 'prospect.id', message: 'Nothing to key on.' }]);
   }
-  const existing = readValid(ProspectSchema, await db.prospects.get(id));
+  // This prospect, the ones re-keyed into it, and every other prospect showing the
+  // company or person saved (a colleague's row shows the company's name): read with the
+  // stored prospect and the drafts the save settles, one wait.
+  const [stored, shown] = await Promise.all([
+    db.prospects.get(id),
+    prospectIdsOf(db, {
+      accountKeys: accountKey ? [accountKey] : [],
+      contactKeys: contactKey ? [contactKey] : [],
+    }),
+    data.unsaved ? settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved) : null,
+  ]);
+  const existing = readValid(ProspectSchema, stored);
   if (existing && existing.contactKey !== contactKey) {
     throw new InvalidRecordError([
       { path: 'prospect.id', message: `${id} already belongs to another prospect` },
@@ -237,16 +248,7 @@ export async function saveWithin(
     const row = { prospectId: id, at: nowIso, score: data.score };
     write(db.scoreHistory.add(validated(ScoreHistorySchema, row, 'scoreHistory')));
   }
-  // This prospect, the ones re-keyed into it, and every other prospect showing the
-  // company or person just saved (a colleague's row shows the company's name).
   const absorbed = [...(accountPlan?.absorbed ?? []), ...(contactPlan?.absorbed ?? [])];
-  const [shown] = await Promise.all([
-    prospectIdsOf(db, {
-      accountKeys: accountKey ? [accountKey] : [],
-      contactKeys: contactKey ? [contactKey] : [],
-    }),
-    data.unsaved ? settleDrafts(db, [id, data.unsaved.id, ...personKeys], data.unsaved) : null,
-  ]);
   await syncRows(db, [id, ...keysOf(absorbed), ...shown]);
   await Promise.all(writes);
   return { account, contact, prospect };

@@ -49,8 +49,11 @@ export async function moveStageWords(
   after: readonly (ListRow | undefined)[],
 ): Promise<void> {
   const { gone, added } = stageWordChanges(before, after);
-  if (gone.length > 0) await db.stageWords.bulkDelete(gone);
-  if (added.length > 0) await db.stageWords.bulkPut(added.map((key) => ({ key })));
+  // Sent together, the delete first (a transaction runs its requests in order).
+  await Promise.all([
+    gone.length > 0 ? db.stageWords.bulkDelete(gone) : null,
+    added.length > 0 ? db.stageWords.bulkPut(added.map((key) => ({ key }))) : null,
+  ]);
 }
 
 /** The ids of rows in `stage` with a word starting `term` (one may come twice), up to `limit`. */

@@ -2,7 +2,7 @@ import { keysWhereAnyOf } from './any-of';
 import type { CribaDB } from './database';
 import { ListRowSchema, toListRow, type ListRow } from './list-row';
 import { joinRecords, readJoinedOf, type Joined } from './prospect-rows';
-import { clearRows, deleteRows, putRows, rowTables } from './row-writes';
+import { clearRows, deleteRows, putRows, putRowsOver, rowTables } from './row-writes';
 import { validated } from './validate';
 import { transact } from './transact';
 
@@ -26,14 +26,22 @@ export function rowsOf(joined: readonly Joined[]): ListRow[] {
 export async function syncRows(db: CribaDB, prospectIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(prospectIds)];
   if (ids.length === 0) return;
-  const { joined } = await readJoinedOf(db, ids);
+  // The stored rows are read with the records they are built from: one wait, not two.
+  const [{ joined }, stored] = await Promise.all([readJoinedOf(db, ids), db.rows.bulkGet(ids)]);
   const rows = rowsOf(joined);
   const kept = new Set(rows.map((r) => r.id));
-  await deleteRows(
+  const gone = ids.filter((id) => !kept.has(id));
+  if (gone.length > 0) {
+    await deleteRows(db, gone);
+    await putRows(db, rows);
+    return;
+  }
+  const storedById = new Map(ids.map((id, i) => [id, stored[i]]));
+  await putRowsOver(
     db,
-    ids.filter((id) => !kept.has(id)),
+    rows,
+    rows.map((r) => storedById.get(r.id)),
   );
-  await putRows(db, rows);
 }
 
 /** The prospects whose rows show these accounts or contacts (a company's name, a title). */
