@@ -30,12 +30,12 @@ export async function syncRows(db: CribaDB, prospectIds: Iterable<string>): Prom
   const [{ joined }, stored] = await Promise.all([readJoinedOf(db, ids), db.rows.bulkGet(ids)]);
   const rows = rowsOf(joined);
   const kept = new Set(rows.map((r) => r.id));
-  const gone = ids.filter((id) => !kept.has(id));
-  if (gone.length > 0) {
-    await deleteRows(db, gone);
-    await putRows(db, rows);
-    return;
-  }
+  // A prospect gone (or no longer valid) loses its row; the rows deleted are not among
+  // those written, so what was read for them still holds.
+  await deleteRows(
+    db,
+    ids.filter((id) => !kept.has(id)),
+  );
   const storedById = new Map(ids.map((id, i) => [id, stored[i]]));
   await putRowsOver(
     db,

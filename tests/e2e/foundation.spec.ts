@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, fixtureHtml, test } from './harness';
+import { expect, fixtureHtml, test, type Harness } from './harness';
 
 const LUCIA = 'https://www.linkedin.com/in/lucia-ferrer-demo/';
+
+/** Lucía's profile served at its LinkedIn URL, open in a tab, the panel beside it. */
+async function luciaWithPanel(criba: Harness): Promise<{ page: Page; panel: Page }> {
+  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
+  const page = await criba.context.newPage();
+  await page.goto(LUCIA);
+  return { page, panel: await criba.openPanelFor(page) };
+}
 
 test('reads a LinkedIn profile into the panel, saves it, lists it and exports it', async ({
   criba,
 }) => {
-  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
-  const page = await criba.context.newPage();
-  await page.goto(LUCIA);
-  const panel = await criba.openPanelFor(page);
+  const { panel } = await luciaWithPanel(criba);
 
   const name = panel.locator('[data-field="person.name"]');
   await expect(name).toContainText('Lucía Ferrer Quintana');
@@ -69,10 +74,7 @@ for (const run of [1, 2, 3, 4]) {
   test(`a save clicked the moment a new browser's panel shows a profile lands whole (${run})`, async ({
     criba,
   }) => {
-    await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
-    const page = await criba.context.newPage();
-    await page.goto(LUCIA);
-    const panel = await criba.openPanelFor(page);
+    const { panel } = await luciaWithPanel(criba);
     await expect(panel.locator('[data-field="person.name"]')).toContainText(
       'Lucía Ferrer Quintana',
     );
@@ -88,10 +90,7 @@ for (const run of [1, 2, 3, 4]) {
 }
 
 test('in-app navigation to a second profile updates the panel', async ({ criba }) => {
-  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
-  const page = await criba.context.newPage();
-  await page.goto(LUCIA);
-  const panel = await criba.openPanelFor(page);
+  const { page, panel } = await luciaWithPanel(criba);
   await expect(panel.locator('[data-field="person.name"]')).toContainText('Lucía Ferrer Quintana');
 
   // LinkedIn's SPA: the URL changes first, the new profile renders a moment later.
@@ -131,10 +130,7 @@ test('no extension page runs into its own content security policy', async ({ cri
       ),
     );
   });
-  await criba.serve({ [LUCIA]: 'linkedin/linkedin-profile-2024-logged-in.html' });
-  const tab = await criba.context.newPage();
-  await tab.goto(LUCIA);
-  const panel = await criba.openPanelFor(tab);
+  const { panel } = await luciaWithPanel(criba);
   await expect(panel.locator('[data-field="person.name"]')).toContainText('Lucía Ferrer Quintana');
 
   const pages: [string, string][] = [

@@ -18,7 +18,7 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
 };
 
-interface Harness {
+export interface Harness {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
